@@ -1,0 +1,52 @@
+# Two commands for newcomers: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install lint format lock messages demo clean
+
+$(BIN)/activate: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $(BIN)/activate
+
+install: $(BIN)/activate
+
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (user: admin  password: admin — demo only)"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Regenerate the lock file after changing dependencies in pyproject.toml.
+lock: install
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+
+# Refresh the translation catalogues after changing marked strings.
+messages: install
+	$(MANAGE) makemessages --ignore=.venv --ignore=staticfiles -l ja -l en -l zh_Hans -l ko -l vi
+	$(MANAGE) makemessages -d djangojs --ignore=.venv --ignore=staticfiles -l ja -l en -l zh_Hans -l ko -l vi
+
+demo: install
+	$(MANAGE) load_demo
+
+clean:
+	rm -rf $(VENV) staticfiles
