@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -153,6 +155,13 @@ WAGTAIL_I18N_ENABLED = True
 # A translation stays a draft until an editor publishes it, so a page is never
 # published in another language while it still shows the Japanese text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Leaflet and its marker clustering come from the xstatic packages on PyPI, so
+# the map needs no CDN and no Node build: /static/vendor/leaflet/leaflet.js.
+STATICFILES_DIRS = [
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+    ("vendor/leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
+]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
