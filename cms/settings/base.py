@@ -69,6 +69,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and CSRF: it sees the cookies they set, and a cached page
+    # is served without running them.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -227,5 +230,53 @@ LOGGING = {
 }
 
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Whole pages for anonymous visitors are kept in the cache (cms.page_cache);
+# with it off they are still sent with public Cache-Control headers.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 
 ADMIN_TITLE = _("Site administration")
+
+# --- Site search (cms/search, issue 6) -------------------------------------------
+# The default backend is the database's own full-text search (SQLite FTS5 or
+# PostgreSQL tsvector) with every text analysed by SudachiPy first, so Japanese
+# words, spelling variants and compound parts are found (cms/search/backend.py).
+# `manage.py update_index` (or `rebuild_search_index`) rebuilds the index.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "cms.search.backend",
+    },
+}
+# Scale path, not required: OpenSearch or Elasticsearch with a Japanese analyser.
+# Needs the analysis-kuromoji and analysis-icu plugins (or analysis-sudachi) and
+# `pip install "opensearch-py>=2,<3"`; then `manage.py update_index`. No other
+# code changes. Not exercised in CI (no search server here).
+#
+# _JA_FILTERS = ["kuromoji_baseform", "kuromoji_part_of_speech", "ja_stop",
+#                "kuromoji_number", "kuromoji_stemmer", "lowercase"]
+# WAGTAILSEARCH_BACKENDS = {
+#     "default": {
+#         "BACKEND": "modelsearch.backends.opensearch2",
+#         "URLS": [os.environ["SEARCH_URL"]],
+#         "INDEX_PREFIX": "kodoku_",
+#         "INDEX_SETTINGS": {"settings": {"analysis": {
+#             "char_filter": {"nfkc": {"type": "icu_normalizer", "name": "nfkc_cf"}},
+#             "tokenizer": {"ja": {"type": "kuromoji_tokenizer", "mode": "search"}},
+#             "filter": {"edge": {"type": "edge_ngram", "min_gram": 1, "max_gram": 15}},
+#             "analyzer": {
+#                 # Every SearchField, at index and query time.
+#                 "default": {"type": "custom", "char_filter": ["nfkc"],
+#                             "tokenizer": "ja", "filter": _JA_FILTERS},
+#                 # AutocompleteField: modelsearch indexes with
+#                 # "edgengram_analyzer" and searches with "standard"; both
+#                 # must be Japanese-aware or Japanese is cut per character.
+#                 "edgengram_analyzer": {"type": "custom", "char_filter": ["nfkc"],
+#                                        "tokenizer": "ja",
+#                                        "filter": ["lowercase", "edge"]},
+#                 "standard": {"type": "custom", "char_filter": ["nfkc"],
+#                              "tokenizer": "ja", "filter": ["lowercase"]},
+#             },
+#         }}},
+#     },
+# }
+# Search queries longer than this are not analysed or logged (they are cut).
+SITE_SEARCH_MAX_QUERY_LENGTH = 100

@@ -1,0 +1,250 @@
+"""Japanese text analysis shared by indexing, querying, highlighting and distress.
+
+The database search backends split text on spaces and punctuation only, so a run
+of Japanese such as 孤立対策官民連携プラットフォーム would be one "word" and a
+search for 孤立 would find nothing. Every text is therefore passed through
+SudachiPy first and handed to the database as space-separated tokens; queries go
+through the same function, so both sides meet on the same forms.
+
+For each content word (mode C unit: the longest dictionary unit) the index gets:
+
+- the surface form, NFKC-normalised and lower-cased (ﾎﾞﾗﾝﾃｨｱ → ボランティア);
+- Sudachi's normalised form, which joins spelling variants
+  (引きこもり, ひきこもり, 引き籠もり → 引き籠もり; さみしい → 寂しい);
+- for nouns, the katakana reading, so a kana-only query can meet kanji text;
+- the mode A parts of a compound with their normalised forms, so 相談窓口 is also
+  found by 窓口 and 官民連携 by 連携.
+
+Particles, auxiliary verbs, punctuation and spaces are dropped.
+"""
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+_lock = threading.Lock()
+_dictionary = None
+_local = threading.local()
+
+# Long texts are analysed in pieces: Sudachi refuses very long inputs and memory
+# grows with input length.
+CHUNK_CHARS = 2000
+
+# Parts of speech that carry meaning. Particles (助詞), auxiliary verbs (助動詞),
+# punctuation (補助記号), symbols (記号) and spaces (空白) are left out.
+CONTENT_POS = frozenset(
+    {
+        "名詞",
+        "代名詞",
+        "動詞",
+        "形容詞",
+        "形状詞",
+        "副詞",
+        "連体詞",
+        "接頭辞",
+        "接尾辞",
+        "感動詞",
+    }
+)
+_WORD_PIECE = re.compile(r"[^\W_]+")
+_KANA = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー]+$")
+# Sudachi's reading for unknown symbols.
+_NO_READING = {"キゴウ", ""}
+
+
+def get_dictionary():
+    """Load the Sudachi dictionary once per process (about 0.1–0.5 s)."""
+    global _dictionary
+    if _dictionary is None:
+        with _lock:
+            if _dictionary is None:
+                from sudachipy import Dictionary
+
+                _dictionary = Dictionary(dict="core")
+    return _dictionary
+
+
+def get_tokenizer():
+    """One tokenizer per thread, all sharing the one dictionary."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from sudachipy import SplitMode
+
+        tokenizer = get_dictionary().tokenizer(mode=SplitMode.C)
+        _local.tokenizer = tokenizer
+    return tokenizer
+
+
+def normalize(text):
+    """NFKC (full/half width), lower case, and collapsed whitespace."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").lower().split())
+
+
+def _pieces(form):
+    """Split a form into pieces every database tokenizer keeps whole."""
+    return _WORD_PIECE.findall(normalize(form))
+
+
+def _chunks(text):
+    start = 0
+    length = len(text)
+    while start < length:
+        end = min(start + CHUNK_CHARS, length)
+        if end < length:
+            # Prefer to cut after a sentence end or a line break.
+            cut = max(text.rfind(ch, start, end) for ch in "。\n.！？!?")
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One content word of a text."""
+
+    surface: str
+    begin: int
+    end: int
+    norm: str
+    reading: str
+    parts: tuple  # normalised forms of the mode A parts, when there are several
+    part_surfaces: tuple
+    pos: str
+
+    @property
+    def index_forms(self):
+        forms = [self.surface, self.norm]
+        if self.pos in {"名詞", "代名詞"} and self.reading not in _NO_READING:
+            forms.append(self.reading)
+        forms.extend(self.part_surfaces)
+        forms.extend(self.parts)
+        seen = []
+        for form in forms:
+            for piece in _pieces(form):
+                if piece not in seen:
+                    seen.append(piece)
+        return seen
+
+
+def units(text, *, content_only=True):
+    """The mode C units of ``text`` with offsets into the original string."""
+    if not text:
+        return []
+    from sudachipy import SplitMode
+
+    tokenizer = get_tokenizer()
+    result = []
+    for offset, chunk in _chunks(text):
+        for morpheme in tokenizer.tokenize(chunk):
+            pos = morpheme.part_of_speech()[0]
+            if content_only and pos not in CONTENT_POS:
+                continue
+            if pos == "空白":
+                continue
+            parts = morpheme.split(SplitMode.A)
+            if len(parts) > 1:
+                part_norms = tuple(normalize(p.normalized_form()) for p in parts)
+                part_surfaces = tuple(normalize(p.surface()) for p in parts)
+            else:
+                part_norms = part_surfaces = ()
+            result.append(
+                Unit(
+                    surface=normalize(morpheme.surface()),
+                    begin=offset + morpheme.begin(),
+                    end=offset + morpheme.end(),
+                    norm=normalize(morpheme.normalized_form()),
+                    reading=normalize(morpheme.reading_form()),
+                    parts=part_norms,
+                    part_surfaces=part_surfaces,
+                    pos=pos,
+                )
+            )
+    return result
+
+
+def index_text(text):
+    """The token string stored in the search index for ``text``."""
+    tokens = []
+    for unit in units(text):
+        tokens.extend(unit.index_forms)
+    return " ".join(tokens)
+
+
+@dataclass(frozen=True)
+class QueryUnit:
+    """One word of a query: matches when any alternative matches."""
+
+    norm: str
+    alternatives: tuple  # each alternative is a tuple of tokens, all required
+
+    def matches(self, tokens):
+        return any(all(t in tokens for t in alt) for alt in self.alternatives)
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """What the visitor typed between two spaces. All its units are required."""
+
+    text: str
+    units: tuple
+
+    def matches(self, tokens):
+        return all(unit.matches(tokens) for unit in self.units)
+
+
+def _query_unit(unit):
+    alternatives = [tuple(_pieces(unit.norm))]
+    if len(unit.parts) > 1:
+        parts = []
+        for part in unit.parts:
+            parts.extend(_pieces(part))
+        alternatives.append(tuple(parts))
+    if _KANA.match(unit.surface) and unit.reading not in _NO_READING:
+        alternatives.append(tuple(_pieces(unit.reading)))
+    unique = []
+    for alt in alternatives:
+        if alt and alt not in unique:
+            unique.append(alt)
+    return QueryUnit(norm=unit.norm, alternatives=tuple(unique))
+
+
+def analyse_query(query):
+    """Split a visitor's query into words (all required) of analysed units.
+
+    Words without any content (a lone particle, punctuation) are dropped.
+    """
+    words = []
+    for raw in normalize(query).split(" "):
+        query_units = tuple(
+            qu for qu in (_query_unit(u) for u in units(raw)) if qu.alternatives
+        )
+        if query_units:
+            words.append(QueryWord(text=raw, units=query_units))
+    return tuple(words)
+
+
+def query_tokens(words):
+    """Every token a query could match, for highlighting."""
+    tokens = set()
+    for word in words:
+        for unit in word.units:
+            for alt in unit.alternatives:
+                tokens.update(alt)
+    return tokens
+
+
+def token_set(text):
+    """The set of index tokens for ``text`` (for title-match checks)."""
+    return set(index_text(text).split())
+
+
+def norm_sequence(text):
+    """Normalised forms of every word, particles included (for phrase matching)."""
+    sequence = []
+    for unit in units(text, content_only=False):
+        if unit.pos == "補助記号":
+            continue
+        sequence.extend(_pieces(unit.norm))
+    return sequence

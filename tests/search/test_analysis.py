@@ -1,0 +1,120 @@
+"""The Japanese analyser: what residents type must meet what editors wrote."""
+
+import threading
+from unittest import mock
+
+import pytest
+
+from cms.search import analysis
+
+
+def tokens(text):
+    return set(analysis.index_text(text).split())
+
+
+def query_matches(query, text):
+    words = analysis.analyse_query(query)
+    assert words, f"{query!r} lost every word"
+    doc = tokens(text)
+    return all(word.matches(doc) for word in words)
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("引きこもり", "ひきこもりの方とご家族の相談会"),
+        ("ひきこもり", "引き籠もりについて"),
+        ("引き籠もり", "引きこもり支援センター"),
+        ("孤立", "埼玉県孤独・孤立対策官民連携プラットフォーム"),
+        ("連携", "孤独・孤立対策官民連携プラットフォーム"),
+        ("食堂", "みんなの子ども食堂"),
+        ("こども食堂", "地域の子ども食堂です"),
+        ("ﾎﾞﾗﾝﾃｨｱ", "ボランティア募集"),
+        ("ボランティア", "ﾎﾞﾗﾝﾃｨｱ募集"),
+        ("ＮＰＯ", "NPO法人"),
+        ("さみしい", "寂しいと感じたら"),
+        ("窓口", "相談窓口の一覧"),
+        ("相談 食堂", "子ども食堂で相談も受け付けます"),
+        ("Volunteer", "We welcome volunteers and Volunteer groups"),
+        ("saitama", "Saitama Prefecture"),
+    ],
+)
+def test_query_meets_text(query, text):
+    assert query_matches(query, text)
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("京都", "東京都の取り組み"),
+        ("相談 食堂", "相談窓口の一覧"),  # every word is required
+        ("孤立", "孤独に関する調査"),
+    ],
+)
+def test_query_does_not_meet_text(query, text):
+    assert not query_matches(query, text)
+
+
+def test_particles_and_punctuation_are_not_indexed():
+    indexed = tokens("子ども食堂では、だれでも歓迎します。")
+    assert "では" not in indexed
+    assert "で" not in indexed
+    assert "、" not in indexed
+    assert "。" not in indexed
+
+
+def test_query_of_only_particles_is_empty():
+    assert analysis.analyse_query("の は 、") == ()
+
+
+def test_index_tokens_are_plain_words():
+    """No token may contain characters a database tokenizer would split."""
+    for token in analysis.index_text("COVID-19・孤独（こどく）＆e-mail_相談").split():
+        assert token.isalnum(), token
+
+
+def test_long_text_is_analysed_completely():
+    text = "子ども食堂のお知らせです。" * 600 + "最後に孤立の話。"
+    assert len(text) > 3 * analysis.CHUNK_CHARS
+    assert "孤立" in tokens(text)
+
+
+def test_offsets_point_into_the_original_text():
+    text = "ﾎﾞﾗﾝﾃｨｱと子ども食堂"
+    units = analysis.units(text)
+    assert [text[u.begin : u.end] for u in units] == ["ﾎﾞﾗﾝﾃｨｱ", "子ども", "食堂"]
+
+
+def test_dictionary_loads_once_per_process():
+    analysis.index_text("warm up")
+    with mock.patch("sudachipy.Dictionary") as dictionary:
+        for _ in range(3):
+            analysis.index_text("子ども食堂")
+        thread = threading.Thread(target=analysis.index_text, args=("孤立",))
+        thread.start()
+        thread.join()
+    dictionary.assert_not_called()
+
+
+def test_dictionary_loaded_lazily_and_once_under_concurrency(monkeypatch):
+    monkeypatch.setattr(analysis, "_dictionary", None)
+    monkeypatch.setattr(analysis, "_local", threading.local())
+    import sudachipy
+
+    calls = []
+    original = sudachipy.Dictionary
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(sudachipy, "Dictionary", counting)
+    threads = [
+        threading.Thread(target=analysis.index_text, args=("子ども食堂",))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
