@@ -7,3 +7,9 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

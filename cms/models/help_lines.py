@@ -1,4 +1,4 @@
-"""Site-wide content that every page shows."""
+"""Help lines: the numbers someone in distress can call now, on every page."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from wagtail.search import index
 
 
 class HelpLine(TranslatableMixin, Orderable, index.Indexed):
-    """A help line (相談窓口・ホットライン) someone in distress can call or write now."""
+    """A help line (相談窓口・ホットライン): someone in distress can call it now."""
 
     name = models.CharField(
         _("name"),

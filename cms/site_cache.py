@@ -1,0 +1,53 @@
+"""One version number for everything public, so one bump clears every cached copy.
+
+The navigation, footer, help lines and whole cached pages are stored under keys
+that include this number. Publishing, unpublishing, moving or deleting a page and
+saving a help line or the site settings increments it (see ``cms.signals``), so
+nothing stale is ever served and nothing has to be deleted key by key. Old
+entries simply expire.
+"""
+
+import logging
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "cms:content-version"
+# Cached fragments live at most this long even if no edit bumps the version.
+FRAGMENT_TIMEOUT = 60 * 60
+
+
+def content_version(request=None):
+    """The current version, read once per request."""
+    if request is not None and hasattr(request, "_cms_content_version"):
+        return request._cms_content_version
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # add() keeps a concurrent bump from being overwritten.
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    if request is not None:
+        request._cms_content_version = version
+    return version
+
+
+def bump_content_version(reason=""):
+    """Make every cached page and fragment stale."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+    logger.debug("Public content changed (%s): cached pages cleared", reason)
+
+
+def cached_fragment(request, name, parts, build):
+    """``build()``, cached under ``name`` and ``parts`` for this content version."""
+    key = ":".join(
+        ["cms", name, str(content_version(request)), *(str(p) for p in parts)]
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, FRAGMENT_TIMEOUT)
+    return value
