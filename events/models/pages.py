@@ -10,6 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -32,6 +33,11 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 def source_locale():
     """Japanese is the language every event is written in first."""
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def labels(choices, values):
+    names = dict(choices.choices)
+    return [names[value] for value in values if value in names]
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -140,6 +146,30 @@ class EventPage(RoutablePageMixin, Page):
         help_text=_(
             "The meeting or stream link. Never shown on the page: it is sent only "
             "to registered people, in their confirmation and the day before."
+        ),
+    )
+    organisers = ParentalManyToManyField(
+        "organisations.Organisation",
+        verbose_name=_("organisers"),
+        blank=True,
+        related_name="organised_events",
+        # Organisers are chosen in Japanese; each page shows them in its language.
+        limit_choices_to={"locale__language_code": "ja"},
+        help_text=_(
+            "The organisations running the event, shown on the page and "
+            "on each organisation's page."
+        ),
+    )
+    region = models.ForeignKey(
+        "organisations.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Where in the prefecture it takes place. Empty for online-only "
+            "or prefecture-wide events."
         ),
     )
     audience = ChoiceSetField(
@@ -254,11 +284,13 @@ class EventPage(RoutablePageMixin, Page):
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 LeafletPanel("location", address_field="address"),
+                FieldPanel("region"),
                 FieldPanel("online_platform"),
                 FieldPanel("online_url"),
             ],
             heading=_("Where"),
         ),
+        FieldPanel("organisers"),
         FieldPanel("audience"),
         MultiFieldPanel(
             [
@@ -292,6 +324,8 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("status"),
         index.FilterField("starts_at"),
         index.FilterField("ends_at"),
+        index.FilterField("region"),
+        index.RelatedFields("organisers", [index.SearchField("name")]),
     ]
 
     translatable_fields = [
@@ -320,6 +354,8 @@ class EventPage(RoutablePageMixin, Page):
             "location",
             "online_platform",
             "online_url",
+            "organisers",
+            "region",
             "audience",
             "capacity",
             "registration_enabled",
@@ -458,6 +494,8 @@ class EventPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["audience_labels"] = labels(Audience, self.audience)
+        context["accommodation_labels"] = labels(Accommodation, self.accommodations)
         if "form" not in context:
             from events.forms import RegistrationForm
 
