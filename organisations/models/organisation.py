@@ -1,6 +1,5 @@
 """The organisation (支援団体) snippet: one entry of the support map."""
 
-import datetime
 import re
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -382,8 +381,8 @@ class OpeningHours(Orderable):
         Organisation, on_delete=models.CASCADE, related_name="opening_hours"
     )
     weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
-    opens = models.TimeField(_("opens"), default=datetime.time(9, 0))
-    closes = models.TimeField(_("closes"), default=datetime.time(17, 0))
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
 
     panels = [
         FieldRowPanel(

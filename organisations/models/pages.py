@@ -36,24 +36,6 @@ class DirectoryPage(RoutablePageMixin, Page):
 
         return directory_view(request, self)
 
-    @path("organisations.geojson", name="geojson")
-    def geojson_route(self, request):
-        from organisations.views.exports import geojson_view
-
-        return geojson_view(request, self)
-
-    @path("organisations.csv", name="csv")
-    def csv_route(self, request):
-        from organisations.views.exports import csv_view
-
-        return csv_view(request, self)
-
-    @path("hsds.json", name="hsds")
-    def hsds_route(self, request):
-        from organisations.views.exports import hsds_view
-
-        return hsds_view(request, self)
-
     @re_path(r"^(?P<slug>[-a-z0-9_]+)/$", name="organisation")
     def detail_route(self, request, slug):
         from organisations.views.detail import detail_view
@@ -102,12 +84,6 @@ class JoinApplicationPage(RoutablePageMixin, Page):
         from organisations.views.join import form_view
 
         return form_view(request, self)
-
-    @path("submit/", name="submit")
-    def submit_route(self, request):
-        from organisations.views.join import submit_view
-
-        return submit_view(request, self)
 
     @path("thanks/", name="thanks")
     def thanks_route(self, request):
