@@ -16,3 +16,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if REDIS_URL:
     # Keep test keys apart from anything a developer runs on the same Redis.
     CACHES["default"]["KEY_PREFIX"] = "kodoku-test"  # noqa: F405
+
+# Whole-page caching is switched on by tests/cms/test_page_cache.py only: elsewhere
+# a page cached by one test could answer the next test's request.
+PAGE_CACHE_ENABLED = False
