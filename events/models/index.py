@@ -23,7 +23,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     template = "pages/events/event_index_page.html"
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.EventPage"]
+    subpage_types = ["events.EventPage", "members.MemberEventIndexPage"]
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]

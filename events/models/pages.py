@@ -258,7 +258,7 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     template = "pages/events/event_page.html"
-    parent_page_types = ["events.EventIndexPage"]
+    parent_page_types = ["events.EventIndexPage", "members.MemberEventIndexPage"]
     subpage_types = []
 
     content_panels = Page.content_panels + [

@@ -1,0 +1,58 @@
+"""A Japanese home page with an events index, shared by the events tests."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.events.factories import make_event, make_index, publish
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code in ("ja", "en")
+    }
+
+
+@pytest.fixture
+def home(locales):
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    home = root.add_child(
+        instance=HomePage(
+            title="ホーム",
+            slug="home-ja",
+            hero_heading="ひとりで抱えこまないで。",
+            hero_message="相談することは、弱いことではありません。",
+            locale=locales["ja"],
+        )
+    )
+    site.root_page = home
+    site.save()
+    welcome.delete()
+    home.refresh_from_db()
+    return publish(home)
+
+
+@pytest.fixture
+def index(home):
+    return make_index(home)
+
+
+@pytest.fixture
+def event_factory(index):
+    def build(**fields):
+        return make_event(index, **fields)
+
+    return build
