@@ -8,3 +8,7 @@ class SiteSearchConfig(AppConfig):
     name = "cms.search"
     label = "sitesearch"
     verbose_name = _("Site search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import distress  # noqa: F401 - connects the cache-clearing signals

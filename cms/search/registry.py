@@ -1,0 +1,112 @@
+"""What the site search covers, by model label, so no app depends on another.
+
+Each entry names a model lazily ("home.ArticlePage"); a model that is not
+installed (yet) is skipped, so the search page works while apps come and go.
+To add a type, append a :class:`SearchType` to ``SEARCH_TYPES``.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str  # the ?type= value
+    label: Any  # shown on the filter
+    model_label: str
+    kind: str = "page"  # "page" or "snippet"
+    title_attr: str = "title"
+    # Attributes whose text is shown as the matching passage, in order.
+    text_attrs: tuple = ()
+    # "dated": newest first; "event": upcoming first; "" ordered by relevance.
+    ordering: str = ""
+    date_attr: str = ""
+    select_related: tuple = field(default=())
+
+    @property
+    def model(self):
+        try:
+            return apps.get_model(self.model_label)
+        except (LookupError, ValueError):
+            return None
+
+    def queryset(self, locale):
+        """Everything a visitor may find, in ``locale``."""
+        model = self.model
+        qs = model._default_manager.all()
+        if self.kind == "page":
+            qs = qs.live().public()
+        elif hasattr(model, "live"):
+            qs = qs.filter(live=True)
+        if hasattr(model, "locale_id"):
+            qs = qs.filter(locale=locale)
+        if self.select_related:
+            qs = qs.select_related(*self.select_related)
+        return qs
+
+    def title(self, obj):
+        return getattr(obj, self.title_attr, "") or ""
+
+    def date(self, obj):
+        value = getattr(obj, self.date_attr, None) if self.date_attr else None
+        if value is None and self.kind == "page":
+            value = obj.first_published_at
+        return value
+
+    def is_upcoming(self, obj, now=None):
+        if self.ordering != "event":
+            return False
+        now = now or timezone.now()
+        ends = getattr(obj, "ends_at", None) or getattr(obj, "starts_at", None)
+        return ends is not None and ends >= now
+
+
+SEARCH_TYPES = [
+    SearchType(
+        key="article",
+        label=_("News and articles"),
+        model_label="home.ArticlePage",
+        text_attrs=("search_description", "summary", "body"),
+        ordering="dated",
+        date_attr="date",
+    ),
+    SearchType(
+        key="event",
+        label=_("Events"),
+        model_label="events.EventPage",
+        text_attrs=("search_description", "body", "venue", "address"),
+        ordering="event",
+        date_attr="starts_at",
+    ),
+    SearchType(
+        key="organisation",
+        label=_("Organisations"),
+        model_label="organisations.Organisation",
+        kind="snippet",
+        title_attr="name",
+        text_attrs=("description", "audience_note", "search_address"),
+        select_related=("municipality",),
+    ),
+    SearchType(
+        key="page",
+        label=_("Pages"),
+        model_label="home.StandardPage",
+        text_attrs=("search_description", "intro", "body"),
+    ),
+]
+
+
+def available_types():
+    """The registered types whose model is installed."""
+    return [search_type for search_type in SEARCH_TYPES if search_type.model]
+
+
+def get_type(key):
+    for search_type in available_types():
+        if search_type.key == key:
+            return search_type
+    return None

@@ -1,0 +1,151 @@
+"""Run one visitor's search over every registered type and order the results.
+
+Ordering (issue 6): results whose title or name contains every word of the query
+come first; within each group upcoming events come first (soonest first), then
+organisations and pages by relevance, then news and past events newest first.
+"""
+
+import datetime
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+from django.utils import timezone
+
+from . import analysis, highlight
+from .registry import available_types, get_type
+
+logger = logging.getLogger(__name__)
+
+# Each type contributes at most this many of its most relevant results to the
+# merged, re-ordered list; the counts on the filter stay exact.
+PER_TYPE_LIMIT = 200
+
+
+@dataclass
+class Hit:
+    obj: Any
+    search_type: Any
+    rank: int
+    title_match: bool
+    upcoming: bool = False
+    date: Any = None
+    url: str = ""
+    title_html: str = ""
+    passage_html: str = ""
+
+    def sort_key(self):
+        tier = 0 if self.title_match else 1
+        if self.upcoming:
+            return (tier, 0, self.date.timestamp() if self.date else 0, self.rank)
+        if self.search_type.ordering in {"dated", "event"}:
+            stamp = _timestamp(self.date)
+            return (tier, 2, -stamp, self.rank)
+        return (tier, 1, self.rank, self.search_type.key)
+
+
+def _timestamp(value):
+    if value is None:
+        return 0
+    if hasattr(value, "timestamp"):
+        return value.timestamp()
+    # A date: midnight in the site's time zone.
+    return timezone.make_aware(
+        datetime.datetime.combine(value, datetime.time())
+    ).timestamp()
+
+
+@dataclass
+class Outcome:
+    query: str
+    hits: list = field(default_factory=list)  # every hit of the selected type
+    counts: dict = field(default_factory=dict)  # key -> count, for every type
+    total: int = 0
+    locale: Any = None  # the locale results came from
+
+
+def _title_matches(words, title):
+    tokens = analysis.token_set(title)
+    return all(word.matches(tokens) for word in words)
+
+
+def _search_type(search_type, query, words, locale, now):
+    results = search_type.queryset(locale).search(query)
+    objs = list(results[:PER_TYPE_LIMIT])
+    count = len(objs) if len(objs) < PER_TYPE_LIMIT else results.count()
+    hits = [
+        Hit(
+            obj=obj,
+            search_type=search_type,
+            rank=rank,
+            title_match=_title_matches(words, search_type.title(obj)),
+            upcoming=search_type.is_upcoming(obj, now),
+            date=search_type.date(obj),
+        )
+        for rank, obj in enumerate(objs)
+    ]
+    return hits, count
+
+
+def search(query, locale, type_key=None):
+    """All hits for ``query`` in ``locale``, ordered, with per-type counts."""
+    words = analysis.analyse_query(query)
+    outcome = Outcome(query=query, locale=locale)
+    if not words:
+        return outcome
+    now = timezone.now()
+    selected = get_type(type_key) if type_key else None
+    all_hits = []
+    for search_type in available_types():
+        hits, count = _search_type(search_type, query, words, locale, now)
+        outcome.counts[search_type.key] = count
+        outcome.total += count
+        if selected is None or selected.key == search_type.key:
+            all_hits.extend(hits)
+    all_hits.sort(key=Hit.sort_key)
+    outcome.hits = all_hits
+    return outcome
+
+
+def decorate(hits, query, request, directory):
+    """Add URLs, marked titles and passages to the hits shown on one page.
+
+    ``directory`` is the support map page organisations link into (or None).
+    """
+    tokens = analysis.query_tokens(analysis.analyse_query(query))
+    for hit in hits:
+        search_type = hit.search_type
+        if search_type.kind == "page":
+            hit.url = hit.obj.get_url(request) or ""
+        else:
+            hit.url = _snippet_url(hit.obj, directory, request)
+        hit.title_html = highlight.mark_text(search_type.title(hit.obj), tokens)
+        texts = [highlight.plain_text(hit.obj, a) for a in search_type.text_attrs]
+        hit.passage_html = highlight.passage(texts, tokens)
+    return hits
+
+
+def directory_page(locale):
+    """The support map page in ``locale`` (or any language), or None."""
+    try:
+        model = apps.get_model("organisations", "DirectoryPage")
+    except LookupError:
+        return None
+    pages = model.objects.live().public()
+    return pages.filter(locale=locale).first() or pages.first()
+
+
+def _snippet_url(obj, directory, request):
+    """An organisation links to its detail page on the support map."""
+    if hasattr(obj, "get_url"):
+        return obj.get_url(request) or ""
+    slug = getattr(obj, "slug", "")
+    if not directory or not slug:
+        return ""
+    base = directory.get_url(request) or ""
+    try:
+        return base + directory.reverse_subpage("organisation", kwargs={"slug": slug})
+    except Exception:  # noqa: BLE001 - a directory without the route
+        logger.warning("Support map has no organisation route; no link for %s", obj.pk)
+        return ""

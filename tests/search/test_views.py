@@ -1,0 +1,240 @@
+"""The search page as a resident uses it."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from cms.models import HelpLine
+from cms.search.models import DistressTerm, ZeroResultQuery
+
+from .conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+URL = "/ja/search/"
+
+
+def titles(response):
+    return [hit.search_type.title(hit.obj) for hit in response.context["page_obj"]]
+
+
+def test_finds_kana_spelling_of_kanji_word(client, site):
+    response = client.get(URL, {"q": "引きこもり"})
+    assert response.status_code == 200
+    found = titles(response)
+    assert "相談会のお知らせ" in found  # written ひきこもり in the body
+    assert "ひきこもり支援の報告" in found
+
+
+def test_finds_part_of_a_compound(client, site):
+    found = titles(client.get(URL, {"q": "孤立"}))
+    assert found == ["プラットフォームについて"]
+
+
+def test_organisation_links_to_the_support_map(client, site):
+    response = client.get(URL, {"q": "食堂"})
+    hits = list(response.context["page_obj"])
+    assert [h.obj.slug for h in hits] == ["minna-shokudo"]  # the draft is hidden
+    assert hits[0].url == "/ja/map/minna-shokudo/"
+    assert 'href="/ja/map/minna-shokudo/"' in response.content.decode()
+
+
+def test_half_width_katakana(client, site):
+    found = titles(client.get(URL, {"q": "ﾎﾞﾗﾝﾃｨｱ"}))
+    assert found == ["ボランティアの会（架空）"]
+
+
+def test_title_matches_first_then_upcoming_events_then_news_by_date(client, site):
+    found = titles(client.get(URL, {"q": "ひきこもり"}))
+    assert found == [
+        # Title matches: upcoming event, then news and past events, newest first.
+        "ひきこもり家族会",
+        "ひきこもり家族会（終了）",
+        "ひきこもり支援の報告",
+        # Body matches: upcoming event, then news.
+        "家族会 秋",
+        "相談会のお知らせ",
+    ]
+
+
+def test_type_filter_and_counts(client, site):
+    response = client.get(URL, {"q": "ひきこもり", "type": "event"})
+    assert [h.search_type.key for h in response.context["page_obj"]] == ["event"] * 3
+    links = {link["key"]: link["count"] for link in response.context["type_links"]}
+    assert links == {"": 5, "article": 2, "event": 3, "organisation": 0, "page": 0}
+    html = response.content.decode()
+    assert 'aria-current="page">イベント' in html or "aria-current" in html
+
+
+def test_unknown_type_shows_everything_with_a_notice(client, site):
+    response = client.get(URL, {"q": "ひきこもり", "type": "nonsense"})
+    assert response.status_code == 200
+    assert len(response.context["page_obj"]) == 5
+    assert response.context["unknown_type"]
+
+
+def test_pagination(client, site):
+    for n in range(12):
+        make_article(site["articles"], f"居場所のお知らせ {n}", days_ago=n)
+    first = client.get(URL, {"q": "居場所"})
+    assert first.context["paginator"].count == 12
+    assert len(first.context["page_obj"]) == 10
+    second = client.get(URL, {"q": "居場所", "page": 2})
+    assert len(second.context["page_obj"]) == 2
+    assert "page=2" in first.content.decode()
+    # Nonsense page numbers fall back to a real page.
+    assert client.get(URL, {"q": "居場所", "page": "abc"}).status_code == 200
+    assert client.get(URL, {"q": "居場所", "page": 99}).status_code == 200
+
+
+def test_highlight_marks_words_and_escapes_everything_else(client, site):
+    make_article(
+        site["articles"],
+        "<script>alert(1)</script>居場所",
+        summary="<b>ようこそ</b> 居場所 <img src=x onerror=alert(1)>",
+        slug="xss",
+    )
+    response = client.get(URL, {"q": "居場所 <script>"})
+    html = response.content.decode()
+    assert "<script>alert(1)" not in html
+    assert "<img src=x" not in html
+    response = client.get(URL, {"q": "居場所"})
+    html = response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;<mark>居場所</mark>" in html
+    assert "<mark>居場所</mark>" in html
+    # Tags in a plain-text summary are stripped before the passage is cut.
+    assert "ようこそ <mark>居場所</mark>" in html
+
+
+def test_passage_shows_the_matching_words(client, site):
+    response = client.get(URL, {"q": "引きこもり"})
+    hit = next(h for h in response.context["page_obj"] if h.obj.slug == "new-news")
+    assert "<mark>ひきこもり</mark>" in hit.passage_html
+
+
+def test_results_are_in_the_visitors_language(client, site, locales):
+    from .conftest import make_organisation
+
+    make_organisation(
+        "Community Dining (fictional)",
+        "A children's cafeteria, 子ども食堂.",
+        "minna-shokudo-en",
+        locale=locales["en"],
+    )
+    ja = client.get(URL, {"q": "食堂"})
+    assert [h.obj.slug for h in ja.context["page_obj"]] == ["minna-shokudo"]
+    en = client.get("/en/search/", {"q": "食堂"})
+    assert [h.obj.slug for h in en.context["page_obj"]] == ["minna-shokudo-en"]
+    assert not en.context["fallback_to_japanese"]
+
+
+def test_japanese_results_when_nothing_in_the_visitors_language(client, site):
+    response = client.get("/en/search/", {"q": "孤立"})
+    assert [h.obj.title for h in response.context["page_obj"]] == [
+        "プラットフォームについて"
+    ]
+    assert response.context["fallback_to_japanese"]
+    assert 'lang="ja"' in response.content.decode()
+
+
+def test_distress_query_opens_with_help_lines(client, site):
+    HelpLine.objects.create(name="こころの電話（サンプル）", phone="0120-000-000")
+    response = client.get(URL, {"q": "しにたい"})
+    html = response.content.decode()
+    assert response.context["distress"]
+    care = html.index("search-care")
+    assert "こころの電話（サンプル）" in html[care:]
+    assert 'href="tel:0120000000"' in html
+    # Before any result or "nothing found" text.
+    assert care < html.index("search-none-title")
+
+
+def test_distress_words_are_staff_editable(client, site):
+    assert not client.get(URL, {"q": "テスト用のことば"}).context["distress"]
+    DistressTerm.objects.create(phrase="テスト用のことば")
+    assert client.get(URL, {"q": "テスト用のことば"}).context["distress"]
+
+
+def test_distress_with_results_shows_help_lines_before_results(client, site):
+    make_article(site["articles"], "寂しいと感じたときに", slug="sabishii")
+    response = client.get(URL, {"q": "さみしい"})
+    html = response.content.decode()
+    assert response.context["distress"]
+    assert titles(response) == ["寂しいと感じたときに"]
+    assert html.index("search-care") < html.index("search-results")
+
+
+def test_no_results_is_never_a_dead_end(client, site):
+    SearchPromotion.objects.create(
+        query=Query.get("居場所"), page=site["about"], description="紹介"
+    )
+    response = client.get(URL, {"q": "存在しないことば"})
+    html = response.content.decode()
+    assert response.context["nothing_found"]
+    assert "search-none-title" in html
+    assert 'href="/ja/map/"' in html
+    assert "help-lines-title" in html  # help lines
+    assert "?q=%E5%B1%85%E5%A0%B4%E6%89%80" in html  # a suggestion: 居場所
+
+
+def test_empty_query_shows_the_form(client, site):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert not response.context["nothing_found"]
+    assert 'name="q"' in response.content.decode()
+
+
+def test_promoted_results_come_first(client, site):
+    SearchPromotion.objects.create(
+        query=Query.get("ひきこもり"),
+        page=site["about"],
+        description="まずはこちらをご覧ください。",
+        sort_order=0,
+    )
+    html = client.get(URL, {"q": "ひきこもり"}).content.decode()
+    assert html.index("まずはこちらをご覧ください。") < html.index("家族会")
+
+
+def test_searches_are_counted_without_personal_data(client, site):
+    client.get(URL, {"q": "ひきこもり"})
+    client.get(URL, {"q": "ひきこもり", "page": 2})  # paging is not a new search
+    client.get(URL, {"q": "ないことば"})
+    client.get(URL, {"q": "090-1234-5678"})  # looks like a phone number
+    assert Query.objects.get(query_string="ひきこもり").hits == 1
+    assert list(ZeroResultQuery.objects.values_list("query__query_string", "hits")) == [
+        ("ないことば", 1)
+    ]
+    assert not Query.objects.filter(query_string__contains="090").exists()
+
+
+def test_responses_are_never_cached(client, site):
+    response = client.get(URL, {"q": "ひきこもり"})
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+def test_results_page_query_count_is_bounded(client, site):
+    """The number of queries does not grow with the number of results."""
+    client.get(URL, {"q": "居場所"})  # warm caches (site root paths, terms)
+
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(URL, {"q": "居場所"})
+        return len(ctx.captured_queries)
+
+    make_article(site["articles"], "居場所のお知らせ", slug="ibasho-0")
+    few = count()
+    for n in range(1, 15):
+        make_article(site["articles"], f"居場所のお知らせ {n}", slug=f"ibasho-{n}")
+    many = count()
+    assert many == few
+    assert few <= 30
+
+
+def test_query_is_escaped_in_the_heading(client, site):
+    html = client.get(URL, {"q": '"><script>x</script>'}).content.decode()
+    assert "<script>x</script>" not in html
+    assert re.search(r"&quot;&gt;&lt;script&gt;x&lt;/script&gt;", html)
