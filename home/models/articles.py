@@ -122,7 +122,10 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         articles, category, tag, problems = self.filter_articles(request)
         paginator = Paginator(articles, ARTICLES_PER_PAGE)
+        page_url = self.get_url(request)
         context.update(
+            rss_url=page_url + self.reverse_subpage("rss_feed"),
+            atom_url=page_url + self.reverse_subpage("atom_feed"),
             articles=paginator.get_page(request.GET.get("page")),
             categories=ArticleCategory.choices,
             current_category=category,
