@@ -61,7 +61,13 @@ class HomePage(HeroImageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ArticleIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "home.ArticleIndexPage",
+        "home.StandardPage",
+        "events.EventIndexPage",
+        "organisations.DirectoryPage",
+        "organisations.JoinApplicationPage",
+    ]
     template = "pages/home/home_page.html"
 
     class Meta:
@@ -150,7 +156,7 @@ class StandardPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "organisations.JoinApplicationPage"]
     template = "pages/home/standard_page.html"
 
     class Meta:
