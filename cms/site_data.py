@@ -27,6 +27,15 @@ def current_site(request):
     return site
 
 
+def _site_settings(site):
+    """The site's settings, or unsaved defaults: a page view never writes.
+
+    ``SiteSettings.for_site`` would create the row on first use, and every save
+    clears the page cache.
+    """
+    return SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
+
+
 def _site_id(site):
     return site.pk if site is not None else 0
 
@@ -118,7 +127,7 @@ def help_page_url(request):
     def build():
         if site is None:
             return ""
-        site_settings = SiteSettings.for_site(site)
+        site_settings = _site_settings(site)
         page = site_settings.help_page
         if page is None:
             home_ids = {_home_id(site, language), _home_id(site, SOURCE_LANGUAGE)}
@@ -184,7 +193,7 @@ def footer(request):
     def build():
         if site is None:
             return {}
-        site_settings = SiteSettings.for_site(site)
+        site_settings = _site_settings(site)
         links = list(site_settings.footer_links.select_related("page"))
         policy_pages = {
             "privacy": site_settings.privacy_page,
