@@ -1,0 +1,106 @@
+"""Search quality on the demo content: recall@10, precision@10 and MRR.
+
+Usage (against the database in your settings, after ``manage.py load_demo``):
+
+    .venv/bin/python tests/benchmarks/search_quality.py [--verbose]
+
+Each labelled query in ``tests/search/queries.json`` lists every demo item a
+resident would want for it ("type:slug", e.g. "event:kickoff-2023",
+"organisation:kawagoe-shakyo", "page:help"), and whether it should bring up the
+help lines. A query with no expected items must find nothing at all.
+
+- recall@10: share of the expected items found in the first ten results;
+- precision@10: share of the first ten results that were expected (a query that
+  finds nothing counts as fully precise; its misses show in recall);
+- MRR: mean of 1 / rank of the first expected result.
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+QUERIES = Path(__file__).resolve().parent.parent / "search" / "queries.json"
+TOP = 10
+
+
+def load_queries(path=QUERIES):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)["queries"]
+
+
+def hit_key(hit):
+    return f"{hit.search_type.key}:{hit.obj.slug}"
+
+
+def evaluate(queries, language_code="ja"):
+    """Run every labelled query; return (summary, per-query rows)."""
+    from wagtail.models import Locale
+
+    from cms.search import distress, results
+
+    locale = Locale.objects.get(language_code=language_code)
+    rows = []
+    for item in queries:
+        outcome = results.search(item["query"], locale)
+        found = [hit_key(hit) for hit in outcome.hits[:TOP]]
+        expected = set(item["expected"])
+        relevant = [key for key in found if key in expected]
+        recall = len(relevant) / min(len(expected), TOP) if expected else 1.0
+        precision = len(relevant) / len(found) if found else 1.0
+        rank = next((i for i, key in enumerate(found, 1) if key in expected), None)
+        reciprocal = 1 / rank if rank else (1.0 if not expected and not found else 0)
+        flagged = distress.is_distress(item["query"])
+        rows.append(
+            {
+                "query": item["query"],
+                "kind": item.get("kind", ""),
+                "recall": recall,
+                "precision": precision,
+                "rr": reciprocal,
+                "found": found,
+                "missing": sorted(expected - set(found)),
+                "unexpected": [key for key in found if key not in expected],
+                "distress_ok": flagged == item.get("distress", False),
+            }
+        )
+    count = len(rows) or 1
+    summary = {
+        "queries": len(rows),
+        "recall@10": sum(r["recall"] for r in rows) / count,
+        "precision@10": sum(r["precision"] for r in rows) / count,
+        "mrr": sum(r["rr"] for r in rows) / count,
+        "distress_accuracy": sum(r["distress_ok"] for r in rows) / count,
+    }
+    return summary, rows
+
+
+def report(summary, rows, verbose=False, out=sys.stdout):
+    for row in rows:
+        if verbose or row["missing"] or row["unexpected"] or not row["distress_ok"]:
+            out.write(
+                f"{row['query']!r:24} [{row['kind']}] R={row['recall']:.2f} "
+                f"P={row['precision']:.2f} missing={row['missing']} "
+                f"unexpected={row['unexpected']}"
+                f"{'' if row['distress_ok'] else ' DISTRESS FLAG WRONG'}\n"
+            )
+    out.write(
+        "queries={queries} recall@10={recall@10:.3f} precision@10="
+        "{precision@10:.3f} MRR={mrr:.3f} distress={distress_accuracy:.3f}\n".format(
+            **summary
+        )
+    )
+
+
+def main():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    import django
+
+    django.setup()
+    summary, rows = evaluate(load_queries())
+    report(summary, rows, verbose="--verbose" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
