@@ -20,11 +20,12 @@ from organisations.models import (
     Region,
     SupportCategory,
 )
+from organisations.members.viewsets import MemberScopedViewSetMixin
 from organisations.panels import JapanAddressPanel, LocalLeafletPanel
 from organisations.views.admin import ConvertApplicationView, application_actions
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(MemberScopedViewSetMixin, SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: it replaces Wagtail's workflow email handlers.
+    "organisations.members",
     "modelcluster",
     "taggit",
     "django_filters",

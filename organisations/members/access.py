@@ -9,9 +9,9 @@ the member's own entry, and every URL carrying a primary key refuses others.
 
 from functools import wraps
 
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.urls import URLPattern
-from wagtail.admin.utils import unquote
 from wagtail.models import Locale
 
 _UNSET = object()

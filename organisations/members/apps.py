@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +16,12 @@ class MembersConfig(AppConfig):
 
         signals.connect()
         notifications.connect()
+        # Roles exist as soon as the database does; workflows need the events
+        # index, so the setup_member_roles command and the demo attach those.
+        post_migrate.connect(create_groups, sender=self)
+
+
+def create_groups(sender, **kwargs):
+    from organisations.members.roles import setup_groups
+
+    setup_groups()

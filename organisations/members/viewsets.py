@@ -59,6 +59,8 @@ class MemberScopedViewSetMixin:
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
+        if not is_member(request.user):
+            return queryset
         if queryset is None:
             queryset = self.model._default_manager.all()
         return scope_organisations(queryset, request.user)
