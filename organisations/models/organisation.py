@@ -17,6 +17,7 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
+    WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
@@ -52,6 +53,7 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
 class Organisation(
     PreviewableMixin,
     LockableMixin,
+    WorkflowMixin,
     DraftStateMixin,
     RevisionMixin,
     TranslatableMixin,
