@@ -8,6 +8,7 @@ entries simply expire.
 """
 
 import logging
+import secrets
 
 from django.core.cache import cache
 
@@ -24,9 +25,11 @@ def content_version(request=None):
         return request._cms_content_version
     version = cache.get(VERSION_KEY)
     if version is None:
-        # add() keeps a concurrent bump from being overwritten.
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        # A random start: if the key is ever evicted, the new number cannot
+        # match one that older cached pages were stored under. add() keeps a
+        # concurrent bump from being overwritten.
+        cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
+        version = cache.get(VERSION_KEY, 0)
     if request is not None:
         request._cms_content_version = version
     return version
@@ -37,7 +40,7 @@ def bump_content_version(reason=""):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.set(VERSION_KEY, secrets.randbits(48), timeout=None)
     logger.debug("Public content changed (%s): cached pages cleared", reason)
 
 

@@ -101,7 +101,7 @@ MIDDLEWARE = [
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "BACKEND": "cms.static_storage.ManifestStaticFilesStorage"
     },
 }
 # Uploaded images and documents live in MEDIA_ROOT: with more than one app

@@ -58,7 +58,7 @@ def test_secure_defaults():
     flags, policy = result.stdout.splitlines()
     assert flags == (
         "False True True True 31536000 https://kodoku.example.jp "
-        "CompressedManifestStaticFilesStorage"
+        "ManifestStaticFilesStorage"
     )
     assert "script-src 'self';" in policy
     assert "unsafe-inline" not in policy
