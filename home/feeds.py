@@ -13,6 +13,7 @@ class ArticleRssFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -26,9 +27,6 @@ class ArticleRssFeed(Feed):
 
     def description(self):
         return self.index_page.intro or self.index_page.title
-
-    def language(self):
-        return self.index_page.locale.language_code
 
     def feed_url(self):
         return self.request.build_absolute_uri()
