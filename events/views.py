@@ -128,6 +128,26 @@ def _see_other(url):
     return response
 
 
+def calendar_file(request, page_path, kind):
+    """``event.ics`` of an event page, or ``feed.ics`` of an events index."""
+    from wagtail.models import Site
+
+    from events.ical import event_ics_response, feed_ics_response
+    from events.models import EventIndexPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    components = [part for part in page_path.split("/") if part]
+    page = site.root_page.localized.specific.route(request, components).page
+    page = page.specific
+    if kind == "event" and isinstance(page, EventPage):
+        return event_ics_response(request, page)
+    if kind == "feed" and isinstance(page, EventIndexPage):
+        return feed_ics_response(request, page)
+    raise Http404
+
+
 def _registration_or_404(token):
     registration = registration_from_token(token)
     if registration is None:

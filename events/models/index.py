@@ -39,9 +39,3 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         listing = EventListing(self, request)
         return self.render(request, context_overrides={"listing": listing})
-
-    @path("feed.ics", name="feed")
-    def feed_view(self, request):
-        from events.ical import feed_ics_response
-
-        return feed_ics_response(request, self)

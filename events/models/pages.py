@@ -505,9 +505,3 @@ class EventPage(RoutablePageMixin, Page):
     @path("")
     def event_view(self, request):
         return self.render(request)
-
-    @path("event.ics", name="ics")
-    def ics_view(self, request):
-        from events.ical import event_ics_response
-
-        return event_ics_response(request, self)
