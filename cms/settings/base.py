@@ -280,5 +280,9 @@ WAGTAILSEARCH_BACKENDS = {
 #         }}},
 #     },
 # }
-# Search queries longer than this are not analysed or logged (they are cut).
+# Search queries longer than this are cut before they are analysed.
 SITE_SEARCH_MAX_QUERY_LENGTH = 100
+# Daily search counts (staff report) are kept this many days by
+# `manage.py searchpromotions_garbage_collect` (run it daily from cron).
+WAGTAILSEARCH_HITS_MAX_AGE = 90
+# --- end of site search settings ------------------------------------------------
