@@ -18,6 +18,7 @@ For each content word (mode C unit: the longest dictionary unit) the index gets:
 Particles, auxiliary verbs, punctuation and spaces are dropped.
 """
 
+import functools
 import re
 import threading
 import unicodedata
@@ -235,9 +236,13 @@ def query_tokens(words):
     return tokens
 
 
+@functools.lru_cache(maxsize=8192)
 def token_set(text):
-    """The set of index tokens for ``text`` (for title-match checks)."""
-    return set(index_text(text).split())
+    """The index tokens of a short text such as a title (for title matches).
+
+    Cached: the same titles come back in search after search.
+    """
+    return frozenset(index_text(text).split())
 
 
 def norm_sequence(text):
