@@ -1,5 +1,6 @@
 """Clear cached pages and fragments whenever public content changes."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail import signals as wagtail_signals
 from wagtail.models import Locale, Page, Site
@@ -9,6 +10,19 @@ from .site_cache import bump_content_version
 
 # Saving any of these changes what every page shows around its content.
 SITE_WIDE_MODELS = (HelpLine, SiteSettings, FooterLink, SocialLink, Site, Locale)
+# Other models whose rows a public page shows, by "app_label.ModelName": a new
+# registration changes the seats left that an event page shows.
+DEFAULT_PURGE_MODELS = ["events.Registration"]
+
+
+def _purges(sender, instance):
+    return (
+        isinstance(instance, Page)
+        or issubclass(sender, SITE_WIDE_MODELS)
+        or sender._meta.label
+        in getattr(settings, "PAGE_CACHE_PURGE_MODELS", DEFAULT_PURGE_MODELS)
+        or _is_snippet(sender)
+    )
 
 
 def _is_snippet(model):
@@ -26,20 +40,12 @@ def on_model_change(sender, instance, **kwargs):
         return
     # Page saves count too: they include title and slug changes a menu shows,
     # and test data created without publishing.
-    if (
-        isinstance(instance, Page)
-        or issubclass(sender, SITE_WIDE_MODELS)
-        or _is_snippet(sender)
-    ):
+    if _purges(sender, instance):
         bump_content_version(f"{sender.__name__} {instance.pk}")
 
 
 def on_delete(sender, instance, **kwargs):
-    if (
-        isinstance(instance, Page)
-        or issubclass(sender, SITE_WIDE_MODELS)
-        or _is_snippet(sender)
-    ):
+    if _purges(sender, instance):
         bump_content_version(f"{sender.__name__} {instance.pk} deleted")
 
 

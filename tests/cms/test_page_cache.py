@@ -142,3 +142,16 @@ def test_never_cache_views_and_cookies_are_respected(client, page_cache):
         response = client.get(url)
         assert HIT_HEADER not in response
         assert "public" not in response.get("Cache-Control", "")
+
+
+def test_saving_a_model_listed_in_settings_clears_the_cache(settings):
+    from django.contrib.auth.models import Group
+
+    from cms.site_cache import content_version
+
+    before = content_version()
+    Group.objects.create(name="unrelated")
+    assert content_version() == before
+    settings.PAGE_CACHE_PURGE_MODELS = ["auth.Group"]
+    Group.objects.create(name="shown on a page")
+    assert content_version() == before + 1
