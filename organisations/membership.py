@@ -40,7 +40,9 @@ def create_draft_organisation(application, user=None):
         live=False,
     )
     organisation.save()
-    organisation.save_revision(user=user, log_action=True)
+    # The application may lack what a published entry needs (e.g. the
+    # municipality): staff complete the draft before publishing it.
+    organisation.save_revision(user=user, log_action=True, clean=False)
     application.organisation = organisation
     application.status = MembershipApplication.Status.CONVERTED
     application.save(update_fields=["organisation", "status"])

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from organisations.members.viewsets import MemberScopedViewSetMixin
 from organisations.models import (
     MembershipApplication,
     Municipality,
@@ -20,7 +21,6 @@ from organisations.models import (
     Region,
     SupportCategory,
 )
-from organisations.members.viewsets import MemberScopedViewSetMixin
 from organisations.panels import JapanAddressPanel, LocalLeafletPanel
 from organisations.views.admin import ConvertApplicationView, application_actions
 

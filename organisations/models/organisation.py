@@ -371,9 +371,12 @@ class Organisation(
         return "pages/organisations/organisation_detail.html"
 
     def get_preview_context(self, request, mode_name):
+        from organisations.models.pages import DirectoryPage
         from organisations.views.detail import detail_context
 
-        return detail_context(request, self, directory_page=None)
+        pages = DirectoryPage.objects.live()
+        page = pages.filter(locale_id=self.locale_id).first() or pages.first()
+        return detail_context(request, self, directory_page=page)
 
 
 class OpeningHours(Orderable):
