@@ -372,3 +372,19 @@ def upcoming_events(limit=3, now=None):
         elif page.locale.language_code == language:
             chosen[key] = page
     return [chosen[key] for key in order[:limit]]
+
+
+def organisation_events(organisation, limit=5, now=None):
+    """Upcoming events organised by any language version of ``organisation``."""
+    now = now or timezone.now()
+    events = (
+        EventPage.objects.live()
+        .filter(
+            locale__language_code=settings.LANGUAGE_CODE,
+            organisers__translation_key=organisation.translation_key,
+            ends_at__gte=now,
+        )
+        .distinct()
+        .order_by("starts_at", "pk")[:limit]
+    )
+    return localize_pages(events)

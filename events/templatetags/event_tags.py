@@ -39,3 +39,15 @@ def event_structured_data(context, event):
         + json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
         + "</script>"
     )
+
+
+@register.inclusion_tag(
+    "components/events/organisation_events.html", takes_context=True
+)
+def organisation_events(context, organisation, limit=5):
+    """Upcoming events an organisation runs, for its page on the support map."""
+    return {
+        "events": listing.organisation_events(organisation, limit),
+        "organisation": organisation,
+        "request": context.get("request"),
+    }
