@@ -216,3 +216,25 @@ def _promote_next(event):
     nxt.promoted_at = timezone.now()
     nxt.save(update_fields=["status", "promoted_at"])
     return nxt
+
+
+def fill_free_seats(event):
+    """After staff raise the capacity, move people up from the waitlist in order."""
+    from events import emails
+
+    source = event.source_event
+    promoted = []
+    with transaction.atomic():
+        _lock_seats(source)
+        while True:
+            nxt = _promote_next(source)
+            if nxt is None:
+                break
+            promoted.append(nxt)
+    for registration in promoted:
+        emails.send_promoted(registration)
+    if promoted:
+        logger.info(
+            "Moved %s people up the waitlist of event %s", len(promoted), source.pk
+        )
+    return promoted

@@ -248,3 +248,18 @@ def test_event_that_started_refuses(event_factory):
         pytest.raises(service.RegistrationClosed),
     ):
         service.register(event, {**VALID, "email": "x@example.jp"})
+
+
+def test_raising_the_capacity_moves_the_waitlist_up(event_factory):
+    event = event_factory(capacity=1)
+    RegistrationFactory(event=event)
+    first, second, third = (
+        RegistrationFactory(event=event, status="waitlisted") for _ in range(3)
+    )
+    event.capacity = 3
+    event.save_revision().publish()
+    for registration in (first, second, third):
+        registration.refresh_from_db()
+    assert first.is_confirmed and second.is_confirmed
+    assert third.is_waitlisted
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
