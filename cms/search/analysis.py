@@ -116,6 +116,10 @@ class Unit:
 
     @property
     def index_forms(self):
+        if self.pos == "接尾辞":
+            # A suffix's normalised form would meet unrelated words: 行きづらい
+            # ends in づらい, normalised to 辛い, which is what つらい means.
+            return _pieces(self.surface)
         forms = [self.surface, self.norm]
         if self.pos in {"名詞", "代名詞"} and self.reading not in _NO_READING:
             forms.append(self.reading)

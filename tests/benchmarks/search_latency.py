@@ -140,7 +140,11 @@ def build(pages, organisations, rng):
     old = site.root_page
     home = root.add_child(
         instance=HomePage(
-            title="ホーム", slug="home-ja", locale=locale, hero_heading="ようこそ"
+            title="ホーム",
+            slug="home-ja",
+            locale=locale,
+            hero_heading="ようこそ",
+            hero_message="ひとりで抱えこまないで。",
         )
     )
     site.root_page = home

@@ -49,6 +49,7 @@ def test_query_meets_text(query, text):
         ("京都", "東京都の取り組み"),
         ("相談 食堂", "相談窓口の一覧"),  # every word is required
         ("孤立", "孤独に関する調査"),
+        ("つらい", "学校に行きづらい子ども"),  # a suffix, not the adjective
     ],
 )
 def test_query_does_not_meet_text(query, text):
