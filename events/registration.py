@@ -101,6 +101,15 @@ class EventFull(Exception):
     """Full and no waitlist."""
 
 
+def seats_changed(event):
+    """Cached pages show seats left: refresh them when a seat is taken or freed."""
+    if event.capacity is None:
+        return
+    from cms.site_cache import bump_content_version
+
+    bump_content_version("event seats")
+
+
 def _lock_seats(event):
     EventSeats.objects.get_or_create(event=event)
     return EventSeats.objects.select_for_update().get(event=event)
@@ -190,6 +199,8 @@ def cancel(registration):
         registration.event_id,
         promoted.pk if promoted else None,
     )
+    if was_confirmed:
+        seats_changed(registration.event)
     if promoted:
         emails.send_promoted(promoted)
     return promoted
@@ -231,6 +242,8 @@ def fill_free_seats(event):
             if nxt is None:
                 break
             promoted.append(nxt)
+    if promoted:
+        seats_changed(source)
     for registration in promoted:
         emails.send_promoted(registration)
     if promoted:

@@ -4,6 +4,13 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
+# The browser tests here reuse the shared Playwright fixtures.
+from tests.browser.conftest import (  # noqa: F401
+    browser,
+    no_js_page,
+    page,
+    site_url,
+)
 from tests.events.factories import make_event, make_index, publish
 
 

@@ -263,3 +263,12 @@ def test_raising_the_capacity_moves_the_waitlist_up(event_factory):
     assert first.is_confirmed and second.is_confirmed
     assert third.is_waitlisted
     assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
+
+
+def test_taking_a_seat_refreshes_cached_pages(client, event_factory):
+    from cms.site_cache import content_version
+
+    event = event_factory(capacity=5)
+    before = content_version()
+    post(client, event)
+    assert content_version() != before
