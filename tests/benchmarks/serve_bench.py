@@ -130,11 +130,13 @@ print(page.url if page else "")
 
 
 class Server:
-    def __init__(self, env, args):
-        self.env, self.args = env, args
+    def __init__(self, env, args, log_path):
+        self.env, self.args, self.log_path = env, args, log_path
         self.process = None
 
     def __enter__(self):
+        # Server logs go to a file so that the table stays readable.
+        self.log = open(self.log_path, "a")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 PYTHON,
@@ -150,6 +152,8 @@ class Server:
             ],
             cwd=ROOT,
             env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -168,6 +172,7 @@ class Server:
         if self.process is not None:
             self.process.terminate()
             self.process.wait(timeout=30)
+        self.log.close()
 
 
 def free_port():
@@ -256,7 +261,7 @@ def main():
     for page_cache in (False, True):
         env = production_env(args, workdir, page_cache)
         queries = count_queries(env, [path for _name, path in pages])
-        with Server(env, args):
+        with Server(env, args, Path(workdir) / "gunicorn.log"):
             for name, path in pages:
                 status, cold, warm = queries[path]
                 if status != 200:
@@ -283,7 +288,8 @@ def main():
         f"{args.requests} requests per page, {args.concurrency} client threads, "
         f"gunicorn {args.workers} sync workers, "
         f"{'PostgreSQL' if 'postgres' in env['DATABASE_URL'] else 'SQLite'}, "
-        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory'}"
+        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory'}; "
+        f"server log: {workdir}/gunicorn.log"
     )
     header = (
         f"{'page':<14} {'page cache':<10} {'req/s':>8} {'median ms':>10} "
