@@ -75,7 +75,9 @@ def _guard(view):
     @wraps(view)
     def guarded(request, *args, **kwargs):
         pk = kwargs.get("pk")
-        if pk is not None and not may_access_organisation(request.user, unquote(pk)):
+        if pk is not None and not may_access_organisation(
+            request.user, unquote(str(pk))
+        ):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

@@ -161,7 +161,6 @@ def create_member_account(external_id, email, send_email=True):
     if profile is None:
         MemberProfile.objects.create(user=user, organisation=organisation)
 
-    roles.setup_groups()
     member_folder(organisation)
     user.groups.add(roles.member_group(), organisation_group(organisation))
     if send_email:

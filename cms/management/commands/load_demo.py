@@ -11,6 +11,7 @@ DEMO_LOADERS = [
     "home.demo",
     "organisations.demo",
     "events.demo",
+    "organisations.members.demo",
     "cms.search.demo",
 ]
 
