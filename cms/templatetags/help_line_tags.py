@@ -23,8 +23,14 @@ def help_page_url(context):
 def help_lines_panel(context, heading_level=2):
     """The panel listing every help line; pages and blocks can place it anywhere."""
     request = context.get("request")
+    # A page may hold the panel more than once (home page and a body block):
+    # number them per request so heading ids stay unique.
+    number = getattr(request, "_help_lines_panels", 0) + 1
+    if request is not None:
+        request._help_lines_panels = number
     return {
         "request": request,
         "help_lines": site_data.help_lines(request),
         "heading_level": heading_level,
+        "heading_id": "help-lines-title" if number == 1 else f"help-lines-{number}",
     }

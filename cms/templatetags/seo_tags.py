@@ -1,6 +1,7 @@
 """Description, canonical and alternate links, Open Graph and JSON-LD for <head>."""
 
 import json
+import logging
 
 from django import template
 from django.conf import settings
@@ -13,6 +14,7 @@ from wagtail.models import Page
 
 from cms import site_data
 
+logger = logging.getLogger(__name__)
 register = template.Library()
 
 # Open Graph wants territory-qualified locales.
@@ -45,7 +47,12 @@ def _share_image(page, request):
     image = getattr(page, "hero_image", None) if page is not None else None
     if image is None:
         return None
-    rendition = image.get_rendition("fill-1200x630")
+    try:
+        rendition = image.get_rendition("fill-1200x630")
+    except OSError:  # includes Wagtail's SourceImageIOError
+        # A missing original file must not take the whole page down.
+        logger.warning("No share image for page %s: image file missing", page.pk)
+        return None
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,

@@ -144,3 +144,15 @@ def test_admin_reorders_within_one_language(admin_client, locales):
     assert response.status_code == 200
     ordered = HelpLine.objects.filter(locale=locales["ja"]).order_by("sort_order")
     assert [line.name for line in ordered] == ["A", "C", "B"]
+
+
+def test_two_panels_on_one_page_have_distinct_heading_ids(locales):
+    from django.template import Context, Template
+
+    request = request_for("/ja/")
+    html = Template(
+        "{% load help_line_tags %}{% help_lines_panel %}{% help_lines_panel %}"
+    ).render(Context({"request": request}))
+    assert 'id="help-lines-title"' in html
+    assert 'id="help-lines-2"' in html
+    assert 'aria-labelledby="help-lines-2"' in html

@@ -150,3 +150,34 @@ def test_footer_shows_contact_policies_and_social_links(client, site_tree):
     assert '<a href="/en/about/">About</a>' in footer  # the privacy page, translated
     assert 'href="tel:0480000000"' in footer
     assert '<a href="https://line.example.jp/" rel="noopener me">LINE</a>' in footer
+
+
+@pytest.fixture
+def hero_home(site_tree, settings, tmp_path):
+    from wagtail_factories import ImageFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    home = site_tree["home"]
+    home.hero_image = ImageFactory(title="公民館")
+    home.hero_image_alt = "公民館でお茶を飲みながら話す人たち"
+    home.save_revision().publish()
+    return home
+
+
+def test_share_image_comes_from_the_hero_image(client, hero_home):
+    head = head_of(client, "/ja/")
+    assert re.search(
+        r'<meta property="og:image" content="http://testserver/[^"]+fill-1200x630', head
+    )
+    assert (
+        '<meta property="og:image:alt" content="公民館でお茶を飲みながら話す人たち">'
+        in head
+    )
+    assert '<meta name="twitter:card" content="summary_large_image">' in head
+
+
+def test_missing_image_file_does_not_break_the_page(client, hero_home):
+    hero_home.hero_image.file.storage.delete(hero_home.hero_image.file.name)
+    response = client.get("/ja/")
+    assert response.status_code == 200
+    assert '<meta name="twitter:card" content="summary">' in response.content.decode()
