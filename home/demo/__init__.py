@@ -73,7 +73,7 @@ def load(stdout, style):
         )
         articles[spec["slug"]] = page
     ensure_featured(home, articles)
-    ensure_help_lines(ja)
+    ensure_help_lines(ja, locales.get(TRANSLATED_LANGUAGE))
 
     en = locales.get(TRANSLATED_LANGUAGE)
     if en is not None:
@@ -196,11 +196,21 @@ def ensure_featured(home, articles):
     home.save_revision().publish()
 
 
-def ensure_help_lines(ja):
+def ensure_help_lines(ja, en):
+    """Sample help lines, only on a site that has none (editors replace them)."""
     if HelpLine.objects.exists():
         return
-    for order, values in enumerate(content.SAMPLE_HELP_LINES):
-        HelpLine.objects.create(locale=ja, sort_order=order, is_sample=True, **values)
+    for order, spec in enumerate(content.SAMPLE_HELP_LINES):
+        values = dict(spec)
+        english = values.pop("english")
+        line = HelpLine.objects.create(
+            locale=ja, sort_order=order, is_sample=True, **values
+        )
+        if en is not None:
+            translated = line.copy_for_translation(en)
+            for field, text in english.items():
+                setattr(translated, field, text)
+            translated.save()
 
 
 def ensure_admin_user(stdout, style):

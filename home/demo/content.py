@@ -577,6 +577,12 @@ FEATURED_ARTICLES = [
 SAMPLE_HELP_LINES = [
     {
         "name": "（サンプル）こころの相談ダイヤル",
+        "english": {
+            "name": "(Sample) Heart-to-heart phone line",
+            "hours": "Every day, 9:00 to 21:00",
+            "audience": "Anyone",
+            "description": "A demo sample, not a real service.",
+        },
         "phone": "0120-000-001",
         "hours": "毎日 9時〜21時",
         "audience": "どなたでも",
@@ -584,6 +590,12 @@ SAMPLE_HELP_LINES = [
     },
     {
         "name": "（サンプル）子ども・若者ほっとライン",
+        "english": {
+            "name": "(Sample) Children and young people's line",
+            "hours": "Every day, 16:00 to 21:00",
+            "audience": "People aged 18 or under, and their parents",
+            "description": "A demo sample, not a real service.",
+        },
         "phone": "0120-000-002",
         "hours": "毎日 16時〜21時",
         "audience": "18歳以下の方と、その保護者の方",
@@ -591,6 +603,12 @@ SAMPLE_HELP_LINES = [
     },
     {
         "name": "（サンプル）夜間よりそいチャット",
+        "english": {
+            "name": "(Sample) Night-time chat",
+            "hours": "Every day, 18:00 to 6:00",
+            "audience": "People who find phone calls hard",
+            "description": "A demo sample of a service you can write to.",
+        },
         "phone": "",
         "hours": "毎日 18時〜翌朝6時",
         "audience": "電話が苦手な方",
@@ -599,6 +617,12 @@ SAMPLE_HELP_LINES = [
     },
     {
         "name": "（サンプル）くらしと仕事の相談窓口",
+        "english": {
+            "name": "(Sample) Living and work advice",
+            "hours": "Weekdays, 9:00 to 17:00",
+            "audience": "People struggling with work, money or housing",
+            "description": "A demo sample, not a real service.",
+        },
         "phone": "048-000-0004",
         "hours": "平日 9時〜17時",
         "audience": "仕事やお金、住まいのことで困っている方",

@@ -4,7 +4,7 @@ import logging
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, F, IntegerField, Prefetch, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -152,15 +152,25 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
 
 def order_open_deadlines_first(queryset, today=None):
-    """Open deadlines first (soonest first), then everything else, newest first."""
+    """Open deadlines first (soonest first), then notices without a deadline, then
+    closed ones; newest first within the last two groups.
+    """
     today = today or timezone.localdate()
     return queryset.annotate(
-        deadline_open=Case(
+        deadline_group=Case(
             When(deadline__gte=today, then=Value(0)),
-            default=Value(1),
+            When(deadline__isnull=True, then=Value(1)),
+            default=Value(2),
             output_field=IntegerField(),
-        )
-    ).order_by("deadline_open", "deadline", "-date", "-pk")
+        ),
+        open_deadline=Case(
+            When(deadline__gte=today, then=F("deadline")),
+            default=None,
+            output_field=models.DateField(),
+        ),
+    ).order_by(
+        "deadline_group", F("open_deadline").asc(nulls_last=True), "-date", "-pk"
+    )
 
 
 class ArticlePage(HeroImageMixin, Page):

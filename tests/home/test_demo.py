@@ -65,6 +65,11 @@ def test_demo_pages_answer_at_their_stable_paths(client, loaded):
     english = client.get("/en/about/").content.decode()
     assert "Who takes part" in english
     assert "参加している団体" not in english
+    help_page = client.get("/en/help/").content.decode()
+    assert "(Sample) Heart-to-heart phone line" in help_page
+    assert (
+        "（サンプル）こころの相談ダイヤル" in client.get("/ja/help/").content.decode()
+    )
 
 
 def test_demo_replaces_the_welcome_page_with_the_home_page(loaded):

@@ -90,11 +90,14 @@ def test_every_page_type_renders_in_english_translation(client, tree, locales):
     assert tree["article"].url not in home_html
 
 
-def test_pages_fall_back_to_japanese_without_an_english_tree(client, tree):
-    for path in ("/en/", "/en/articles/", "/en/articles/asking/", "/en/about/"):
-        response = client.get(path)
-        assert response.status_code == 200, path
-    assert "このサイトについて" in page_text(client.get("/en/about/"))
+def test_pages_fall_back_to_japanese_in_untranslated_languages(client, tree):
+    for language in ("en", "zh-hans", "ko", "vi"):
+        for path in ("/", "/articles/", "/articles/asking/", "/about/"):
+            response = client.get(f"/{language}{path}")
+            assert response.status_code == 200, (language, path)
+            assert f'<html lang="{language}"' in response.content.decode()
+        about = page_text(client.get(f"/{language}/about/"))
+        assert "このサイトについて" in about
 
 
 def test_index_has_feed_links_for_browsers(client, tree):
@@ -156,3 +159,39 @@ class TestPageTreeRules(WagtailPageTestCase):
 
     def test_one_article_index_per_home(self):
         self.assertEqual(ArticleIndexPage.max_count_per_parent, 1)
+
+
+def test_editors_get_japanese_help_in_the_admin(admin_client, tree):
+    add_article = f"/admin/pages/add/home/articlepage/{tree['index'].pk}/"
+    html = admin_client.get(add_article).content.decode()
+    assert "受付終了" in html  # the deadline field's help text
+    assert "メイン画像の代替テキスト" in html
+    for page in tree.values():
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page
+
+
+def test_admin_refuses_a_hero_image_without_alt_text(admin_client, tree):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    image = wagtail_factories.ImageFactory()
+    article = tree["article"]
+    data = nested_form_data(
+        {
+            "title": article.title,
+            "slug": article.slug,
+            "date": "2026-12-03",
+            "category": "awareness",
+            "summary": article.summary,
+            "tags": "",
+            "hero_image": image.pk,
+            "hero_image_alt": "",
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{article.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "画像の内容を短く説明するか" in response.content.decode()
+    article.refresh_from_db()
+    assert article.hero_image_id is None
