@@ -39,10 +39,13 @@ def _at(day, hour, minute=0):
 
 
 def _events(today, regions):
-    """(slug, fields, registrations as (confirmed, waitlisted)) for each event."""
+    """(slug, fields, registrations as (confirmed, waitlisted)) for each event.
 
-    def region(n):
-        return regions[n % len(regions)] if regions else None
+    ``regions`` maps a municipality's name to its region.
+    """
+
+    def region(city):
+        return regions.get(city)
 
     def day(offset):
         return today + datetime.timedelta(days=offset)
@@ -104,7 +107,7 @@ def _events(today, regions):
                 "venue": "（見本）川越市民センター 会議室A",
                 "address": "川越市○○町1-2-3",
                 "location": "SRID=4326;POINT(139.4857 35.9251)",
-                "region": region(0),
+                "region": region("川越市"),
                 "start": _at(day(10), 13, 30),
                 "end": _at(day(10), 16),
                 "capacity": 20,
@@ -152,7 +155,7 @@ def _events(today, regions):
                 "venue": "（見本）さいたま市民会館 小ホール",
                 "address": "さいたま市浦和区○○1-1-1",
                 "location": "SRID=4326;POINT(139.6566 35.8617)",
-                "region": region(1),
+                "region": region("さいたま市"),
                 "online_platform": "YouTube Live",
                 "online_url": "https://youtube.example.jp/live/sample",
                 "start": _at(day(21), 14),
@@ -172,7 +175,7 @@ def _events(today, regions):
                 "event_format": EventFormat.VENUE,
                 "venue": "（見本）埼玉県民ホール",
                 "address": "さいたま市○○区2-2-2",
-                "region": region(1),
+                "region": region("さいたま市"),
                 "start": _at(day(35), 13),
                 "end": _at(day(35), 17),
                 "capacity": 150,
@@ -191,7 +194,7 @@ def _events(today, regions):
                 "venue": "（見本）熊谷市民活動スペース",
                 "address": "熊谷市○○3-3-3",
                 "location": "SRID=4326;POINT(139.3886 36.1473)",
-                "region": region(2),
+                "region": region("熊谷市"),
                 "start": _at(day(12), 10),
                 "end": _at(day(12), 12),
                 "capacity": 5,
@@ -224,7 +227,7 @@ def _events(today, regions):
                 "event_format": EventFormat.VENUE,
                 "venue": "（見本）秩父市歴史文化伝承館",
                 "address": "秩父市○○4-4-4",
-                "region": region(3),
+                "region": region("秩父市"),
                 "start": _at(day(18), 10),
                 "end": _at(day(18), 12),
                 "capacity": 40,
@@ -245,7 +248,7 @@ def _events(today, regions):
                 "event_format": EventFormat.VENUE,
                 "venue": "（見本）越谷市役所 市民ホール",
                 "address": "越谷市○○5-5-5",
-                "region": region(4),
+                "region": region("越谷市"),
                 "all_day": True,
                 "start_date": day(40),
                 "end_date": day(42),
@@ -263,7 +266,7 @@ def _events(today, regions):
                 "event_format": EventFormat.HYBRID,
                 "venue": "（見本）所沢市まちづくりセンター",
                 "address": "所沢市○○6-6-6",
-                "region": region(5),
+                "region": region("所沢市"),
                 "online_platform": "Zoom",
                 "online_url": "https://zoom.example.jp/j/2222222222",
                 "start": _at(day(28), 14),
@@ -370,12 +373,9 @@ def load(stdout, style):
     index = _ensure_index(home, stdout)
     _ensure_english_index(index, stdout)
 
-    try:
-        from organisations.models import Region
+    from organisations.models import Municipality
 
-        regions = list(Region.objects.order_by("sort_order", "pk"))
-    except ImportError:
-        regions = []
+    regions = {m.name: m.region for m in Municipality.objects.select_related("region")}
     today = timezone.localdate(timezone.now(), TOKYO)
     existing = set(EventPage.objects.child_of(index).values_list("slug", flat=True))
     number = Registration.objects.filter(email__startswith="sample").count()
