@@ -83,8 +83,8 @@ def normalize(text):
 
 
 def _pieces(form):
-    """Split a form into pieces every database tokenizer keeps whole."""
-    return _WORD_PIECE.findall(normalize(form))
+    """Split a normalised form into pieces every database tokenizer keeps whole."""
+    return _WORD_PIECE.findall(form)
 
 
 def _chunks(text):

@@ -50,7 +50,13 @@ class JapaneseIndexerMixin:
     """Hands the database analysed tokens instead of the raw text."""
 
     def prepare_value(self, value):
-        return analysis.index_text(_plain(value))
+        # modelsearch asks for each field several times (vector, plain text,
+        # autocomplete): analyse each distinct text once per object.
+        text = _plain(value)
+        analysed = self.__dict__.setdefault("_analysed", {})
+        if text not in analysed:
+            analysed[text] = analysis.index_text(text)
+        return analysed[text]
 
 
 def _global_names(code):

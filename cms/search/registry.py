@@ -34,8 +34,11 @@ class SearchType:
         except (LookupError, ValueError):
             return None
 
-    def queryset(self, locale):
-        """Everything a visitor may find, in ``locale``."""
+    def queryset(self, locale, *, lean=False):
+        """Everything a visitor may find, in ``locale``.
+
+        ``lean`` loads only what ordering needs (no bodies, no relations).
+        """
         model = self.model
         qs = model._default_manager.all()
         if self.kind == "page":
@@ -44,9 +47,23 @@ class SearchType:
             qs = qs.filter(live=True)
         if hasattr(model, "locale_id"):
             qs = qs.filter(locale=locale)
+        if lean:
+            return qs.only(*self.sort_fields)
         if self.select_related:
             qs = qs.select_related(*self.select_related)
         return qs
+
+    @property
+    def sort_fields(self):
+        """The fields ordering needs; the rest loads only for the shown page."""
+        fields = {"pk", "slug", self.title_attr}
+        if self.date_attr:
+            fields.add(self.date_attr)
+        if self.kind == "page":
+            fields.add("first_published_at")
+        if self.ordering == "event":
+            fields.update({"starts_at", "ends_at"})
+        return sorted(fields)
 
     def title(self, obj):
         return getattr(obj, self.title_attr, "") or ""

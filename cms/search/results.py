@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 # Each type contributes at most this many of its most relevant results to the
 # merged, re-ordered list; the counts on the filter stay exact.
-PER_TYPE_LIMIT = 200
+PER_TYPE_LIMIT = 100
 
 
 @dataclass
@@ -71,7 +71,7 @@ def _title_matches(words, title):
 
 
 def _search_type(search_type, query, words, locale, now):
-    results = search_type.queryset(locale).search(query)
+    results = search_type.queryset(locale, lean=True).search(query)
     objs = list(results[:PER_TYPE_LIMIT])
     count = len(objs) if len(objs) < PER_TYPE_LIMIT else results.count()
     hits = [
@@ -114,6 +114,7 @@ def decorate(hits, query, request, directory):
     ``directory`` is the support map page organisations link into (or None).
     """
     tokens = analysis.query_tokens(analysis.analyse_query(query))
+    _load_full_objects(hits)
     for hit in hits:
         search_type = hit.search_type
         if search_type.kind == "page":
@@ -124,6 +125,23 @@ def decorate(hits, query, request, directory):
         texts = [highlight.plain_text(hit.obj, a) for a in search_type.text_attrs]
         hit.passage_html = highlight.passage(texts, tokens)
     return hits
+
+
+def _load_full_objects(hits):
+    """Replace the lean objects used for ordering by complete ones: one query
+    per type shown on the page."""
+    by_type = {}
+    for hit in hits:
+        by_type.setdefault(hit.search_type, []).append(hit)
+    for search_type, type_hits in by_type.items():
+        queryset = search_type.model._default_manager.filter(
+            pk__in=[hit.obj.pk for hit in type_hits]
+        )
+        if search_type.select_related:
+            queryset = queryset.select_related(*search_type.select_related)
+        full = {obj.pk: obj for obj in queryset}
+        for hit in type_hits:
+            hit.obj = full.get(hit.obj.pk, hit.obj)
 
 
 def directory_page(locale):
