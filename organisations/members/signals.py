@@ -39,12 +39,33 @@ def grant_translated_folder(sender, instance, created, raw=False, **kwargs):
     grant_folder_permissions(instance.organisation)
 
 
+def attach_event_workflow(sender, instance, created, raw=False, **kwargs):
+    """A new events index (a translation, usually) gets the event workflow too,
+    so translated events are moderated like the Japanese ones."""
+    if raw or not created:
+        return
+    from wagtail.models import Workflow, WorkflowPage
+
+    from organisations.members.roles import EVENT_WORKFLOW
+
+    workflow = Workflow.objects.filter(name=EVENT_WORKFLOW, active=True).first()
+    if workflow is not None:
+        WorkflowPage.objects.get_or_create(
+            page=instance.page_ptr, defaults={"workflow": workflow}
+        )
+
+
 def connect():
-    from events.models import EventPage
+    from events.models import EventIndexPage, EventPage
     from organisations.members.models import MemberEventIndexPage
 
     pre_save.connect(
         add_folder_organiser, sender=EventPage, dispatch_uid="members_organiser"
+    )
+    post_save.connect(
+        attach_event_workflow,
+        sender=EventIndexPage,
+        dispatch_uid="members_event_workflow",
     )
     post_save.connect(
         grant_translated_folder,

@@ -216,6 +216,7 @@ def test_rules_hold_in_a_translated_tree(
 
     assert login(client, member_a).get(url).status_code == 200
     assert login(client.__class__(), member_b).get(url).status_code != 200
+    assert translated.get_workflow().name == "イベント審査"
 
 
 def test_translations_are_never_published_automatically(locales, event_a):
@@ -228,3 +229,10 @@ def test_translations_are_never_published_automatically(locales, event_a):
         locales["en"], fallback=True
     )
     assert translated.live is False
+
+
+def test_folder_address_leads_to_the_events_list(client, index, folder_a):
+    response = client.get(folder_a.url)
+    assert response.status_code == 302
+    assert response["Location"] == index.url
+    assert folder_a.get_sitemap_urls() == []

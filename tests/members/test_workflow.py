@@ -52,6 +52,7 @@ def test_reject_fix_resubmit_approve(client, member_a, staff, event_a, colleague
     act(moderator, event_a, "reject", "開始時刻を確認してください。")
     assert [m.to for m in mail.outbox] == [["a1@example.jp"]]
     assert "開始時刻を確認してください。" in mail.outbox[0].body
+    assert "修正のお願いがあります" in mail.outbox[0].body
     assert "修正" in mail.outbox[0].subject or "差し戻" in mail.outbox[0].subject
     dashboard = member.get(reverse("wagtailadmin_home")).content.decode()
     assert "開始時刻を確認してください。" in dashboard
@@ -64,6 +65,7 @@ def test_reject_fix_resubmit_approve(client, member_a, staff, event_a, colleague
     act(moderator, event_a, "approve", "公開しました。")
     assert [m.to for m in mail.outbox] == [["a1@example.jp"]]
     assert "公開しました。" in mail.outbox[0].body
+    assert "承認され、公開されました" in mail.outbox[0].body
 
     event_a.refresh_from_db()
     assert event_a.live
