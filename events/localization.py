@@ -6,6 +6,7 @@ fall back to the Japanese page, so listings stay complete in every language.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
 
 
@@ -49,17 +50,28 @@ def localize_pages(pages, language=None):
 
 
 def localized_organisers(event):
-    """The event's organisers in the page's language, falling back to Japanese."""
-    organisers = list(event.organisers.all()) if hasattr(event, "organisers") else []
-    if not organisers:
+    """The event's organisers in the page's language, falling back to Japanese.
+
+    One query: the organisers' translation keys are a subquery, and both the
+    page's language and Japanese versions come back together.
+    """
+    if event.pk is None:
         return []
-    model = type(organisers[0])
-    keys = [org.translation_key for org in organisers]
-    wanted = {event.locale_id}
+    model = type(event)._meta.get_field("organisers").related_model
+    keys = event.organisers.through.objects.filter(eventpage_id=event.pk).values(
+        "organisation__translation_key"
+    )
+    rows = (
+        model.objects.filter(translation_key__in=keys)
+        .filter(
+            Q(locale_id=event.locale_id)
+            | Q(locale__language_code=settings.LANGUAGE_CODE)
+        )
+        .select_related("locale")
+        .order_by("name_kana", "pk")
+    )
     found = {}
-    for org in model.objects.filter(translation_key__in=keys).select_related("locale"):
-        if org.locale_id in wanted:
+    for org in rows:
+        if org.locale_id == event.locale_id or org.translation_key not in found:
             found[org.translation_key] = org
-        elif org.locale.language_code == settings.LANGUAGE_CODE:
-            found.setdefault(org.translation_key, org)
-    return [found.get(org.translation_key, org) for org in organisers]
+    return sorted(found.values(), key=lambda org: (org.name_kana, org.pk))
