@@ -1,25 +1,30 @@
 import pytest
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Site
 
 from organisations.models import DirectoryPage
+
+# Browser tests in this folder reuse the shared Chromium fixtures.
+from tests.browser.conftest import (  # noqa: F401
+    browser,
+    no_js_page,
+    page,
+    phone_page,
+    site_url,
+)
 
 
 @pytest.fixture
 def site_root(db):
     """The page the default Site serves (the Japanese home page in production)."""
-    from wagtail.models import Site
-
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
 def directory_page(site_root):
-    page = DirectoryPage(title="支援団体マップ", slug="map")
-    Page.add_child(site_root, instance=page) if False else site_root.add_child(
-        instance=page
-    )
-    page.save_revision().publish()
-    return page
+    directory = DirectoryPage(title="支援団体マップ", slug="map")
+    site_root.add_child(instance=directory)
+    directory.save_revision().publish()
+    return directory
 
 
 @pytest.fixture
@@ -29,7 +34,7 @@ def en_locale(db):
 
 @pytest.fixture
 def en_directory_page(directory_page, en_locale):
-    page = directory_page.copy_for_translation(en_locale, copy_parents=True)
-    page.title = "Support map"
-    page.save_revision().publish()
-    return page
+    translation = directory_page.copy_for_translation(en_locale, copy_parents=True)
+    translation.title = "Support map"
+    translation.save_revision().publish()
+    return translation
