@@ -56,7 +56,9 @@ def locale_homes(request):
             )
             .select_related("locale")
         )
-        return {home.locale.language_code: home.get_url(request) for home in homes}
+        urls = {home.locale.language_code: home.get_url(request) for home in homes}
+        # A home outside every site's tree has no URL: leave it out.
+        return {code: url for code, url in urls.items() if url}
 
     return cached_fragment(request, "homes", [_site_id(site)], build)
 
