@@ -100,9 +100,7 @@ MIDDLEWARE = [
 # Static files are compressed and cache-busted at build time, served by WhiteNoise.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "cms.static_storage.ManifestStaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "cms.static_storage.ManifestStaticFilesStorage"},
 }
 # Uploaded images and documents live in MEDIA_ROOT: with more than one app
 # container, mount the same volume (or network file system) in each.
