@@ -107,3 +107,17 @@ def test_sqlite_fts_is_rechecked_until_the_table_exists(monkeypatch):
 @pytest.mark.postgres
 def test_postgres_uses_the_simple_configuration():
     assert get_search_backend().config == "simple"
+
+
+@pytest.mark.postgres
+def test_postgres_has_a_gin_index_on_the_whole_document():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+            ["sitesearch_indexentry_document_gin"],
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition
+    assert "title || body" in definition
