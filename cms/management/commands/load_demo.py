@@ -13,6 +13,7 @@ DEMO_LOADERS = [
     "events.demo",
     "organisations.members.demo",
     "cms.search.demo",
+    "cms.demo",
 ]
 
 
