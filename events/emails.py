@@ -22,11 +22,21 @@ logger = logging.getLogger(__name__)
 TEMPLATE = "components/events/emails/registration.txt"
 
 
-def site_root(event):
-    site = event.get_site()
-    if site is not None:
-        return site.root_url.rstrip("/")
-    return settings.WAGTAILADMIN_BASE_URL
+def site_root():
+    """Where links in emails point: the public origin of the site.
+
+    ``EVENTS_EMAIL_BASE_URL`` if set, else ``WAGTAILADMIN_BASE_URL`` (which
+    ``make run`` sets to the development server, so the links work there too).
+    """
+    base = getattr(settings, "EVENTS_EMAIL_BASE_URL", "") or (
+        settings.WAGTAILADMIN_BASE_URL
+    )
+    return base.rstrip("/")
+
+
+def page_link(page):
+    _site_id, _root, path = page.get_url_parts() or (None, None, page.url_path)
+    return site_root() + path
 
 
 def page_in_language(source, language):
@@ -45,14 +55,14 @@ def page_in_language(source, language):
 def cancel_url(registration):
     with translation.override(registration.language):
         path = reverse("events:cancel", args=[make_token(registration)])
-    return site_root(registration.event) + path
+    return site_root() + path
 
 
 def _send(registration, kind, subject, extra=None, attach_ics=True):
     source = registration.event
     with translation.override(registration.language):
         event = page_in_language(source, registration.language)
-        url = event.get_full_url()
+        url = page_link(event)
         include_online = bool(
             source.online_url and source.is_online and registration.is_confirmed
         )

@@ -27,6 +27,7 @@ from events.models import (
     RegistrationStatus,
 )
 from events.models.pages import TOKYO
+from organisations.models import Region
 
 PER_PAGE = 12
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -67,20 +68,8 @@ def events_under(index):
                 Subquery(confirmed, output_field=IntegerField()), 0
             )
         )
-        .select_related(*region_related())
+        .select_related("region")
     )
-
-
-def region_related():
-    return ["region"] if _has_field("region") else []
-
-
-def _has_field(name):
-    try:
-        EventPage._meta.get_field(name)
-    except Exception:
-        return False
-    return True
 
 
 def month_bounds(year, month):
@@ -140,10 +129,6 @@ class EventListing:
 
     @cached_property
     def regions(self):
-        if not _has_field("region"):
-            return []
-        from organisations.models import Region
-
         return list(Region.objects.all())
 
     def _region(self, value):

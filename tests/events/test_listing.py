@@ -123,6 +123,10 @@ def _count_queries(client, url):
 @pytest.mark.parametrize("path", ["", "?view=calendar&month=2026-12", "feed.ics"])
 def test_query_count_does_not_grow_with_events(client, index, path, settings):
     settings.PAGE_CACHE_ENABLED = False
+    # One process-local cache, so site-wide fragments behave the same on every run.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
     for n in range(5):
         make_event(index, start=tokyo(2026, 12, 5 + n, 10), capacity=10)
     small = _count_queries(client, index.url + path)
@@ -168,3 +172,15 @@ def test_english_index_lists_translations_or_falls_back(
     english.save_revision().publish()
     response = client.get(en_index.url)
     assert titles(response) == ["Translated", "翻訳なし"]
+
+
+@freeze_time(NOW)
+def test_filter_by_region(client, index, event_factory):
+    from organisations.models import Region
+
+    west, east = Region.objects.all()[:2]
+    event_factory(title="西の会", region=west, start=tokyo(2026, 12, 10, 13))
+    event_factory(title="東の会", region=east, start=tokyo(2026, 12, 11, 13))
+    response = client.get(index.url + f"?region={west.slug}")
+    assert titles(response) == ["西の会"]
+    assert west.name in response.content.decode()

@@ -59,6 +59,8 @@ def test_registering_confirms_a_place_and_emails_the_details(client, event_facto
         for line in email.body.splitlines()
         if "/event-registration/cancel/" in line
     )
+    # Links point at the public origin (WAGTAILADMIN_BASE_URL in tests).
+    assert cancel_link.strip().startswith("http://testserver/ja/")
     assert client.get(cancel_link.strip()).status_code == 200
     [(filename, content, mimetype)] = email.attachments
     assert filename == "event.ics"
