@@ -13,6 +13,21 @@ from tests.browser.conftest import (  # noqa: F401
 )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Start every test with an empty cache.
+
+    Wagtail caches the site root paths and this app caches the support map's
+    URL; with Redis, entries from another test (or another run) would point at
+    pages that no longer exist.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def site_root(db):
     """The page the default Site serves (the Japanese home page in production)."""
