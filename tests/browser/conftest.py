@@ -8,27 +8,19 @@ in a test is visible to it because live-server tests are transactional, and
 locales, site) after each test flushes the database.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.browser.helpers import (  # noqa: F401 (re-exported for tests)
+    SHARED_BROWSER,
     assert_no_serious_axe_violations,
     horizontal_overflow,
 )
-from tests.conftest import CHROMIUM
 
 BROWSER_DIR = Path(__file__).resolve().parent
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def pytest_itemcollected(item):
@@ -38,24 +30,17 @@ def pytest_itemcollected(item):
 
 @pytest.fixture(scope="session")
 def browser():
-    # Playwright's sync API keeps an event loop running in this thread, which
-    # makes Django refuse database access "from an async context". Browser
-    # tests drive the page and the database from one thread on purpose.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
+    """One Chromium for the whole run, shared by every conftest that imports it.
 
-    playwright = sync_playwright().start()
-    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    Other test folders import this fixture into their own conftest, which makes
+    pytest create it once per conftest; Playwright's sync API allows only one
+    instance per thread, so the instances share one browser by reference count.
+    """
+    chromium = SHARED_BROWSER.acquire()
     try:
         yield chromium
     finally:
-        chromium.close()
-        playwright.stop()
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+        SHARED_BROWSER.release()
 
 
 @pytest.fixture(autouse=True)
