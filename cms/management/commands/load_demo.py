@@ -22,12 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for module_name in DEMO_LOADERS:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name != module_name:
-                    raise
-                continue
+            module = importlib.import_module(module_name)
             with transaction.atomic():
                 module.load(stdout=self.stdout, style=self.style)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

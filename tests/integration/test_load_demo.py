@@ -1,0 +1,49 @@
+"""`make run` loads the demo through `load_demo`: the whole site must come up."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from events.models import EventPage
+from organisations.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+STABLE_PATHS = [
+    "/ja/",
+    "/ja/about/",
+    "/ja/articles/",
+    "/ja/help/",
+    "/ja/events/",
+    "/ja/map/",
+    "/ja/search/?q=%E5%AD%A4%E7%AB%8B",
+    "/en/",
+    "/en/about/",
+    "/en/articles/",
+    "/en/help/",
+    "/en/events/",
+    "/en/map/",
+    "/en/search/?q=help",
+]
+
+
+def counts():
+    return (
+        Page.objects.count(),
+        Organisation.objects.count(),
+        EventPage.objects.count(),
+    )
+
+
+def test_demo_serves_every_stable_path_and_reruns_without_duplicates(client):
+    call_command("load_demo", stdout=io.StringIO())
+    first = counts()
+
+    for path in STABLE_PATHS:
+        response = client.get(path)
+        assert response.status_code == 200, path
+
+    call_command("load_demo", stdout=io.StringIO())
+    assert counts() == first
