@@ -217,6 +217,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where staff notifications (new applications, submissions) are sent.
 STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", "staff@example.jp")
 
+# Registrants' personal data is deleted this many days after their event
+# (`manage.py purge_registrations`, run daily); the privacy note quotes it.
+EVENT_REGISTRATION_RETENTION_DAYS = int(
+    os.environ.get("EVENT_REGISTRATION_RETENTION_DAYS", "30")
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
