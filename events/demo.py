@@ -305,6 +305,7 @@ def _ensure_index(home, stdout):
             instance=EventIndexPage(
                 title="イベント・研修",
                 slug=INDEX_SLUG,
+                show_in_menus=True,
                 introduction=(
                     "<p>どなたでも参加できる研修やセミナー、ワークショップのご案内"
                     "です。オンラインで参加できるものもあります。</p>"

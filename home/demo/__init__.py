@@ -42,6 +42,7 @@ def load(stdout, style):
         ArticleIndexPage,
         content.ARTICLE_INDEX["slug"],
         english,
+        in_menu=True,
         title=content.ARTICLE_INDEX["title"],
         intro=content.ARTICLE_INDEX["intro"],
     )
@@ -52,6 +53,7 @@ def load(stdout, style):
             StandardPage,
             spec["slug"],
             english,
+            in_menu=spec.get("in_menu", False),
             title=spec["title"],
             intro=spec["intro"],
             body=english.body(resolve_links(spec["body"], home)),
@@ -160,13 +162,13 @@ def point_site_at(home):
         site.save()
 
 
-def ensure_child(parent, model, slug, english, tags=(), **fields):
+def ensure_child(parent, model, slug, english, tags=(), in_menu=False, **fields):
     """The child page with this slug, created and published if it is missing."""
     values = {name: english.text(value) for name, value in fields.items()}
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    page = model(slug=slug, locale=parent.locale, **values)
+    page = model(slug=slug, locale=parent.locale, show_in_menus=in_menu, **values)
     parent.add_child(instance=page)
     if tags:
         page.tags.add(*tags)

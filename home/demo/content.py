@@ -180,6 +180,7 @@ STANDARD_PAGES = [
     {
         "slug": "about",
         "english": True,
+        "in_menu": True,
         "title": T("プラットフォームについて", "About the platform"),
         "intro": T(
             "埼玉県孤独・孤立対策官民連携プラットフォームは、県と市町村、社会福祉協議会、"

@@ -92,6 +92,7 @@ def load(stdout, style):
         home,
         DirectoryPage,
         "map",
+        show_in_menus=True,
         title=MAP_TEXT["title"],
         intro=MAP_TEXT["intro"],
     )

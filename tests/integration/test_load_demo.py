@@ -1,6 +1,7 @@
 """`make run` loads the demo through `load_demo`: the whole site must come up."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -47,3 +48,14 @@ def test_demo_serves_every_stable_path_and_reruns_without_duplicates(client):
 
     call_command("load_demo", stdout=io.StringIO())
     assert counts() == first
+
+
+def test_demo_main_menu_leads_to_each_section(client):
+    call_command("load_demo", stdout=io.StringIO())
+
+    for language in ("ja", "en"):
+        html = client.get(f"/{language}/").content.decode()
+        menu = re.search(r'<nav class="primary-nav".*?</nav>', html, re.S)
+        assert menu, f"no main menu on /{language}/"
+        for section in ("about", "articles", "events", "map"):
+            assert f'href="/{language}/{section}/"' in menu.group(0), section
