@@ -50,6 +50,16 @@ def test_demo_serves_every_stable_path_and_reruns_without_duplicates(client):
     assert counts() == first
 
 
+def test_japanese_card_titles_wrap_between_phrases(client):
+    call_command("load_demo", stdout=io.StringIO())
+
+    for path in ("/ja/articles/", "/ja/events/", "/ja/map/"):
+        html = client.get(path).content.decode()
+        assert re.search(
+            r'card__title"><a [^>]*><span class="budoux">[^<]+<wbr>', html
+        ), path
+
+
 def test_demo_main_menu_leads_to_each_section(client):
     call_command("load_demo", stdout=io.StringIO())
 
