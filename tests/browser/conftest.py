@@ -43,21 +43,6 @@ def browser():
         SHARED_BROWSER.release()
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Start and end every browser test with an empty cache.
-
-    The page cache and cached navigation live in the default cache; with Redis
-    that outlives a test (and a test run), so a page cached by one test would
-    otherwise be served to the next.
-    """
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def site_url(live_server, django_db_serialized_rollback):
     """Absolute URL of a path on the live server: ``site_url("/ja/")``."""

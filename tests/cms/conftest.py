@@ -1,16 +1,7 @@
 """A small bilingual page tree and help lines shared by the site-wide tests."""
 
 import pytest
-from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached fragments and pages must never leak from one test into another."""
-    cache.clear()
-    yield
-    cache.clear()
+from wagtail.models import Site
 
 
 def publish(page):
@@ -20,33 +11,11 @@ def publish(page):
 
 
 @pytest.fixture
-def locales(db):
-    ja = Locale.objects.get_or_create(language_code="ja")[0]
-    en = Locale.objects.get_or_create(language_code="en")[0]
-    return {"ja": ja, "en": en}
-
-
-@pytest.fixture
-def site_tree(locales):
+def site_tree(home, locales):
     """/ja/ home with about (in menu), help and news; /en/ home and about."""
-    from home.models import HomePage, StandardPage
+    from home.models import StandardPage
 
-    root = Page.get_first_root_node()
     site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    home = root.add_child(
-        instance=HomePage(
-            title="ホーム",
-            slug="home-ja",
-            hero_heading="ひとりで抱えこまないで。",
-            hero_message="相談することは、弱いことではありません。",
-            locale=locales["ja"],
-        )
-    )
-    site.root_page = home
-    site.save()
-    welcome.delete()
-    home.refresh_from_db()
 
     def child(parent, slug, title, in_menu=True):
         page = parent.add_child(

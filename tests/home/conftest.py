@@ -1,31 +1,14 @@
 """A Japanese site tree for the editorial pages, and English translations of it."""
 
 import pytest
-from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from .factories import ArticleIndexPageFactory, HomePageFactory
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached pages and fragments must never leak from one test into another."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def locales(db):
-    return {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code in ("ja", "en")
-    }
 
 
 @pytest.fixture

@@ -2,52 +2,12 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
 
 from organisations.members.accounts import create_member_account
 from organisations.members.models import MemberEventIndexPage
 from organisations.members.roles import setup_roles, staff_group
-from tests.events.factories import make_event, make_index, publish
+from tests.events.factories import make_event, make_index
 from tests.organisations.factories import OrganisationFactory
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def locales(db):
-    return {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code in ("ja", "en")
-    }
-
-
-@pytest.fixture
-def home(locales):
-    from home.models import HomePage
-
-    root = Page.get_first_root_node()
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    home = root.add_child(
-        instance=HomePage(
-            title="ホーム",
-            slug="home-ja",
-            hero_heading="ひとりで抱えこまないで。",
-            hero_message="相談することは、弱いことではありません。",
-            locale=locales["ja"],
-        )
-    )
-    site.root_page = home
-    site.save()
-    welcome.delete()
-    home.refresh_from_db()
-    return publish(home)
 
 
 @pytest.fixture

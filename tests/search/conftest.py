@@ -3,16 +3,8 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+from wagtail.models import Locale
 
 
 def publish(page):
@@ -23,36 +15,6 @@ def publish(page):
 
 def paragraph(text):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
-
-
-@pytest.fixture
-def locales(db):
-    ja = Locale.objects.get_or_create(language_code="ja")[0]
-    en = Locale.objects.get_or_create(language_code="en")[0]
-    return {"ja": ja, "en": en}
-
-
-@pytest.fixture
-def home(locales):
-    from home.models import HomePage
-
-    root = Page.get_first_root_node()
-    site = Site.objects.get(is_default_site=True)
-    welcome = site.root_page
-    home = root.add_child(
-        instance=HomePage(
-            title="ホーム",
-            slug="home-ja",
-            hero_heading="ひとりで抱えこまないで。",
-            hero_message="相談することは、弱いことではありません。",
-            locale=locales["ja"],
-        )
-    )
-    site.root_page = home
-    site.save()
-    welcome.delete()
-    home.refresh_from_db()
-    return home
 
 
 def make_article(index, title, summary="", body="", days_ago=0, slug=None):

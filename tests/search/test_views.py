@@ -146,8 +146,7 @@ def test_distress_query_opens_with_help_lines(client, site):
     html = response.content.decode()
     assert response.context["distress"]
     care = html.index("search-care")
-    assert "こころの電話（サンプル）" in html[care:]
-    assert 'href="tel:0120000000"' in html
+    assert html.index('href="tel:0120000000"') > care
     # Before any result or "nothing found" text.
     assert care < html.index("search-none-title")
 
