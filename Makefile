@@ -20,7 +20,8 @@ run: install
 	$(MANAGE) load_demo
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
-	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (user: admin  password: admin — demo only)"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo logins only:"
+	@echo "         admin / admin, staff koho / koho-demo-2026, member / member-demo-2026)"
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
