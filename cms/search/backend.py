@@ -145,6 +145,30 @@ class JapaneseQueryMixin:
         return super().autocomplete(query, model_or_queryset, fields=None, **kwargs)
 
 
+def _without_document(queryset):
+    """``queryset`` without the matched document in its SELECT list.
+
+    modelsearch's PostgreSQL compiler annotates ``_vector_`` (title || body)
+    only to filter on it; selecting it too made PostgreSQL build and send every
+    result's whole tsvector, a third of the search's time at 10,000 pages
+    (tests/benchmarks/search_latency.py). Masking is what ``QuerySet.alias()``
+    does.
+    """
+    selected = set(queryset.query.annotation_select)
+    if "_vector_" not in selected:
+        return queryset
+    queryset = queryset.all()
+    queryset.query.set_annotation_mask(selected - {"_vector_"})
+    return queryset
+
+
+class DocumentNotSelectedMixin:
+    def _apply_ordering_and_scoring(self, queryset, *args, **kwargs):
+        return super()._apply_ordering_and_scoring(
+            _without_document(queryset), *args, **kwargs
+        )
+
+
 @functools.cache
 def _sqlite_backend_class():
     from modelsearch.backends.database.sqlite import sqlite
@@ -175,10 +199,22 @@ def _postgres_backend_class():
             postgres.PostgresIndex.add_items, JapanesePostgresObjectIndexer
         )
 
+    class JapanesePostgresSearchQueryCompiler(
+        DocumentNotSelectedMixin, postgres.PostgresSearchQueryCompiler
+    ):
+        pass
+
+    class JapanesePostgresAutocompleteQueryCompiler(
+        DocumentNotSelectedMixin, postgres.PostgresAutocompleteQueryCompiler
+    ):
+        pass
+
     class JapanesePostgresSearchBackend(
         JapaneseQueryMixin, postgres.PostgresSearchBackend
     ):
         index_class = JapanesePostgresIndex
+        query_compiler_class = JapanesePostgresSearchQueryCompiler
+        autocomplete_query_compiler_class = JapanesePostgresAutocompleteQueryCompiler
 
     return JapanesePostgresSearchBackend
 
