@@ -34,15 +34,18 @@ class SearchType:
         except (LookupError, ValueError):
             return None
 
-    def queryset(self, locale, *, lean=False):
+    def queryset(self, locale, *, lean=False, private_q=None):
         """Everything a visitor may find, in ``locale``.
 
         ``lean`` loads only what ordering needs (no bodies, no relations).
+        ``private_q`` (from ``PageQuerySet.private_q()``) saves one query per
+        page type when the caller searches several types at once.
         """
         model = self.model
         qs = model._default_manager.all()
         if self.kind == "page":
-            qs = qs.live().public()
+            qs = qs.live()
+            qs = qs.exclude(private_q) if private_q is not None else qs.public()
         elif hasattr(model, "live"):
             qs = qs.filter(live=True)
         if hasattr(model, "locale_id"):

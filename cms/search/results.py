@@ -12,6 +12,7 @@ from typing import Any
 
 from django.apps import apps
 from django.utils import timezone
+from wagtail.models import Page
 
 from . import analysis, highlight
 from .registry import available_types, get_type
@@ -19,7 +20,9 @@ from .registry import available_types, get_type
 logger = logging.getLogger(__name__)
 
 # Each type contributes at most this many of its most relevant results to the
-# merged, re-ordered list; the counts on the filter stay exact.
+# merged, re-ordered list. A type with more is shown as "100 or more": counting
+# every match costs as much again as finding the hundred best, and the visitor
+# can only page through what was found.
 PER_TYPE_LIMIT = 100
 
 
@@ -63,6 +66,9 @@ class Outcome:
     counts: dict = field(default_factory=dict)  # key -> count, for every type
     total: int = 0
     locale: Any = None  # the locale results came from
+    # Keys of the types with more than PER_TYPE_LIMIT matches: their count (and
+    # the total) is a lower bound.
+    more: set = field(default_factory=set)
 
 
 def _title_matches(words, title):
@@ -70,10 +76,11 @@ def _title_matches(words, title):
     return all(word.matches(tokens) for word in words)
 
 
-def _search_type(search_type, query, words, locale, now):
-    results = search_type.queryset(locale, lean=True).search(query)
-    objs = list(results[:PER_TYPE_LIMIT])
-    count = len(objs) if len(objs) < PER_TYPE_LIMIT else results.count()
+def _search_type(search_type, query, words, locale, now, private_q):
+    queryset = search_type.queryset(locale, lean=True, private_q=private_q)
+    objs = list(queryset.search(query)[: PER_TYPE_LIMIT + 1])
+    more = len(objs) > PER_TYPE_LIMIT
+    del objs[PER_TYPE_LIMIT:]
     hits = [
         Hit(
             obj=obj,
@@ -85,7 +92,7 @@ def _search_type(search_type, query, words, locale, now):
         )
         for rank, obj in enumerate(objs)
     ]
-    return hits, count
+    return hits, more
 
 
 def search(query, locale, type_key=None):
@@ -96,11 +103,14 @@ def search(query, locale, type_key=None):
         return outcome
     now = timezone.now()
     selected = get_type(type_key) if type_key else None
+    private_q = Page.objects.private_q()
     all_hits = []
     for search_type in available_types():
-        hits, count = _search_type(search_type, query, words, locale, now)
-        outcome.counts[search_type.key] = count
-        outcome.total += count
+        hits, more = _search_type(search_type, query, words, locale, now, private_q)
+        outcome.counts[search_type.key] = len(hits)
+        outcome.total += len(hits)
+        if more:
+            outcome.more.add(search_type.key)
         if selected is None or selected.key == search_type.key:
             all_hits.extend(hits)
     all_hits.sort(key=Hit.sort_key)

@@ -37,6 +37,7 @@ def _type_links(query, outcome, selected_key):
             "key": "",
             "label": None,
             "count": outcome.total,
+            "more": bool(outcome.more),
             "url": "?" + urlencode({"q": query}),
             "selected": not selected_key,
         }
@@ -47,6 +48,7 @@ def _type_links(query, outcome, selected_key):
                 "key": search_type.key,
                 "label": search_type.label,
                 "count": outcome.counts.get(search_type.key, 0),
+                "more": search_type.key in outcome.more,
                 "url": "?" + urlencode({"q": query, "type": search_type.key}),
                 "selected": search_type.key == selected_key,
             }
@@ -185,6 +187,8 @@ def search_view(request):
         "type_links": _type_links(query, outcome, selected.key if selected else ""),
         "selected_type": selected,
         "unknown_type": unknown_type,
+        # Only the best PER_TYPE_LIMIT of a type are listed (results.py).
+        "partial": (selected.key in outcome.more) if selected else bool(outcome.more),
         "promotions": promotions,
         "distress": bool(query) and distress.is_distress(query),
         "nothing_found": nothing_found,

@@ -69,6 +69,29 @@ def test_type_filter_and_counts(client, site):
     assert 'aria-current="page">イベント' in html or "aria-current" in html
 
 
+def test_a_type_with_more_than_the_limit_says_or_more_without_counting(
+    client, site, monkeypatch
+):
+    from cms.search import results
+
+    monkeypatch.setattr(results, "PER_TYPE_LIMIT", 2)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(URL, {"q": "ひきこもり"})
+    assert not [q for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    outcome = response.context["outcome"]
+    assert outcome.counts == {"article": 2, "event": 2, "organisation": 0, "page": 0}
+    assert outcome.more == {"event"}  # three events, two articles
+    assert response.context["partial"]
+    html = response.content.decode()
+    assert "(2件以上)" in html
+    assert "(4件以上)" in html  # all types
+    assert "最もよく合う 4 件を表示しています" in html
+    # The article list is complete: no "or more" there.
+    articles = client.get(URL, {"q": "ひきこもり", "type": "article"})
+    assert not articles.context["partial"]
+    assert "2件" in articles.content.decode()
+
+
 def test_unknown_type_shows_everything_with_a_notice(client, site):
     response = client.get(URL, {"q": "ひきこもり", "type": "nonsense"})
     assert response.status_code == 200
