@@ -3,13 +3,22 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail import signals as wagtail_signals
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .models import FooterLink, HelpLine, SiteSettings, SocialLink
 from .site_cache import bump_content_version
 
-# Saving any of these changes what every page shows around its content.
-SITE_WIDE_MODELS = (HelpLine, SiteSettings, FooterLink, SocialLink, Site, Locale)
+# Saving any of these changes what every page shows around its content, or (a
+# view restriction) who may see a page and the menus listing it.
+SITE_WIDE_MODELS = (
+    HelpLine,
+    SiteSettings,
+    FooterLink,
+    SocialLink,
+    Site,
+    Locale,
+    PageViewRestriction,
+)
 # Other models whose rows a public page shows, by "app_label.ModelName": a new
 # registration changes the seats left that an event page shows.
 DEFAULT_PURGE_MODELS = ["events.Registration"]

@@ -73,6 +73,24 @@ def test_publishing_a_page_clears_the_cache(client, site_tree, page_cache):
     assert "プラットフォームについて" in response.content.decode()
 
 
+def test_making_a_page_private_clears_the_cache(client, site_tree, page_cache):
+    """Staff restricting a page (password, login) must not leave the public
+    copy in the cache, nor lifting the restriction keep the password form."""
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/ja/about/")[HIT_HEADER] == "miss"
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree["about"],
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="himitsu",  # noqa: S106 - a test fixture
+    )
+    response = client.get("/ja/about/")
+    assert response.get(HIT_HEADER) != "hit"
+    assert b'name="password"' in response.content
+    restriction.delete()
+    assert b'name="password"' not in client.get("/ja/about/").content
+
+
 def test_unpublishing_a_page_clears_the_cache(client, site_tree, page_cache):
     client.get("/ja/news/")
     site_tree["news"].unpublish()
