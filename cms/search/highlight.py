@@ -4,6 +4,7 @@ Passages are cut from the stored text of the object (not from the index, which
 holds analysed tokens) and every piece is escaped before marks are added.
 """
 
+import dataclasses
 import html
 
 from django.utils.html import escape, strip_tags
@@ -15,6 +16,7 @@ PASSAGE_CHARS = 140
 LEAD_CHARS = 40
 # Only the beginning of a very long text is scanned for a passage.
 SCAN_CHARS = 6000
+_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 
 
 def plain_text(obj, attr):
@@ -59,6 +61,37 @@ def mark_text(text, tokens):
     return _marked(text, spans)
 
 
+def _matching_units(text, tokens):
+    """Units of ``text`` that match ``tokens``, near the first literal match.
+
+    Analysing a whole body costs milliseconds per result; where a query word
+    appears as typed, only the text around it is analysed. Spelling variants
+    (ひきこもり for 引きこもり) and half-width text need the full scan.
+    """
+    if not tokens:
+        return []
+    lowered = text[:SCAN_CHARS].lower()
+    # Readings are katakana; a kana query is usually written in hiragana.
+    candidates = set(tokens) | {token.translate(_HIRAGANA) for token in tokens}
+    literal = [found for found in map(lowered.find, candidates) if found >= 0]
+    if literal:
+        start = max(0, min(literal) - LEAD_CHARS)
+        # Cut the window at a sentence end so no word is split at its edge.
+        end = lowered.find("。", min(literal) + PASSAGE_CHARS)
+        end = len(lowered) if end < 0 else end + 1
+        boundary = lowered.rfind("。", 0, start)
+        start = 0 if boundary < 0 else boundary + 1
+        window = text[start:end]
+        matching = [
+            dataclasses.replace(u, begin=u.begin + start, end=u.end + start)
+            for u in analysis.units(window)
+            if _is_match(u, tokens)
+        ]
+        if matching:
+            return matching
+    return [u for u in analysis.units(text[:SCAN_CHARS]) if _is_match(u, tokens)]
+
+
 def passage(texts, tokens):
     """The first passage of ``texts`` containing a query word, marked.
 
@@ -66,10 +99,7 @@ def passage(texts, tokens):
     """
     texts = [t for t in texts if t]
     for text in texts:
-        scanned = text[:SCAN_CHARS]
-        matching = [
-            u for u in analysis.units(scanned) if tokens and _is_match(u, tokens)
-        ]
+        matching = _matching_units(text, tokens)
         if not matching:
             continue
         start = max(0, matching[0].begin - LEAD_CHARS)
