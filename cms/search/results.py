@@ -20,10 +20,12 @@ from .registry import available_types, get_type
 logger = logging.getLogger(__name__)
 
 # Each type contributes at most this many of its most relevant results to the
-# merged, re-ordered list. A type with more is shown as "100 or more": counting
-# every match costs as much again as finding the hundred best, and the visitor
-# can only page through what was found.
-PER_TYPE_LIMIT = 100
+# merged, re-ordered list (20 pages of ten in all). A type with more is shown as
+# "50 or more": counting every match costs as much again as finding the best,
+# and the visitor can only page through what was found. Loading lean objects is
+# about half the Python time of a search: 100 a type took 8 ms more than 50 at
+# 10,000 pages (tests/benchmarks/search_latency.py).
+PER_TYPE_LIMIT = 50
 
 
 @dataclass
