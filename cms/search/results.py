@@ -12,7 +12,9 @@ from typing import Any
 
 from django.apps import apps
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from cms.site_cache import cached_fragment
 
 from . import analysis, highlight
 from .registry import available_types, get_type
@@ -123,7 +125,7 @@ def search(query, locale, type_key=None):
 def decorate(hits, query, request, directory):
     """Add URLs, marked titles and passages to the hits shown on one page.
 
-    ``directory`` is the support map page organisations link into (or None).
+    ``directory`` is the URL of the support map organisations link into.
     """
     tokens = analysis.query_tokens(analysis.analyse_query(query))
     _load_full_objects(hits)
@@ -156,14 +158,31 @@ def _load_full_objects(hits):
             hit.obj = full.get(hit.obj.pk, hit.obj)
 
 
-def directory_page(locale):
-    """The support map page in ``locale`` (or any language), or None."""
+def _directory_model():
     try:
-        model = apps.get_model("organisations", "DirectoryPage")
+        return apps.get_model("organisations", "DirectoryPage")
     except LookupError:
         return None
-    pages = model.objects.live().public()
-    return pages.filter(locale=locale).first() or pages.first()
+
+
+def directory_url(locale, request):
+    """The support map's URL in ``locale`` (or any language), or "".
+
+    Cached until public content changes: every search page links to it.
+    """
+
+    def build():
+        model = _directory_model()
+        if model is None:
+            return ""
+        pages = model.objects.live().public()
+        page = pages.filter(locale=locale).first() or pages.first()
+        return (page.get_url(request) or "") if page else ""
+
+    site = Site.find_for_request(request)
+    return cached_fragment(
+        request, "search-directory", [locale.pk, site.pk if site else ""], build
+    )
 
 
 def _snippet_url(obj, directory, request):
@@ -171,11 +190,11 @@ def _snippet_url(obj, directory, request):
     if hasattr(obj, "get_url"):
         return obj.get_url(request) or ""
     slug = getattr(obj, "slug", "")
-    if not directory or not slug:
+    model = _directory_model()
+    if not directory or not slug or model is None:
         return ""
-    base = directory.get_url(request) or ""
     try:
-        return base + directory.reverse_subpage("organisation", kwargs={"slug": slug})
+        return directory + model.get_resolver().reverse("organisation", slug=slug)
     except Exception:  # noqa: BLE001 - a directory without the route
         logger.warning("Support map has no organisation route; no link for %s", obj.pk)
         return ""

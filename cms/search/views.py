@@ -164,14 +164,12 @@ def search_view(request):
 
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    directory = results.directory_page(locale)
+    directory = results.directory_url(locale, request)
     results.decorate(
         page_obj.object_list,
         query,
         request,
-        results.directory_page(outcome.locale)
-        if outcome.locale != locale
-        else directory,
+        results.directory_url(outcome.locale, request),
     )
 
     # Count a search once: not again when paging or filtering its results.
@@ -194,7 +192,7 @@ def search_view(request):
         "nothing_found": nothing_found,
         "fallback_to_japanese": fallback,
         "suggestions": suggestions_for(locale) if (nothing_found or not query) else {},
-        "directory_url": directory.get_url(request) if directory else "",
+        "directory_url": directory,
         "page_query": urlencode(
             {"q": query, **({"type": selected.key} if selected else {})}
         ),

@@ -256,6 +256,17 @@ def test_results_page_query_count_is_bounded(client, site):
     assert few <= 30
 
 
+def test_support_map_link_is_looked_up_once_until_content_changes(client, site):
+    client.get(URL, {"q": "食堂"})
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(URL, {"q": "食堂"})
+    assert not [q for q in ctx.captured_queries if "directorypage" in q["sql"]]
+    assert list(response.context["page_obj"])[0].url == "/ja/map/minna-shokudo/"
+    site["directory"].unpublish()
+    response = client.get(URL, {"q": "食堂"})
+    assert list(response.context["page_obj"])[0].url == ""
+
+
 def test_query_is_escaped_in_the_heading(client, site):
     html = client.get(URL, {"q": '"><script>x</script>'}).content.decode()
     assert "<script>x</script>" not in html
