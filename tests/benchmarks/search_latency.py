@@ -288,7 +288,7 @@ def measure(runs):
             started = time.perf_counter()
             outcome = results.search(query, locale)
             search_times.append(time.perf_counter() - started)
-            counts[query] = outcome.total
+            counts[query] = f"{outcome.total}{'+' if outcome.more else ''}"
             started = time.perf_counter()
             response = client.get("/ja/search/", {"q": query})
             page_times.append(time.perf_counter() - started)
