@@ -113,6 +113,14 @@ class Unit:
     parts: tuple  # normalised forms of the mode A parts, when there are several
     part_surfaces: tuple
     pos: str
+    conjugation: str = ""  # a verb's conjugation type, such as 五段-ラ行
+
+    @property
+    def continuative(self):
+        """A verb's noun-like stem: 繋がる → 繋がり, so つながり meets つながる."""
+        if self.pos != "動詞":
+            return ""
+        return continuative_form(self.norm, self.conjugation)
 
     @property
     def index_forms(self):
@@ -123,6 +131,8 @@ class Unit:
         forms = [self.surface, self.norm]
         if self.pos in {"名詞", "代名詞"} and self.reading not in _NO_READING:
             forms.append(self.reading)
+        if self.continuative:
+            forms.append(self.continuative)
         forms.extend(self.part_surfaces)
         forms.extend(self.parts)
         seen = []
@@ -131,6 +141,28 @@ class Unit:
                 if piece not in seen:
                     seen.append(piece)
         return seen
+
+
+# The last kana of a 五段 verb's dictionary form and of its continuative form.
+_GODAN_STEMS = str.maketrans("くぐすつぬぶむるう", "きぎしちにびみりい")
+
+
+def continuative_form(dictionary_form, conjugation):
+    """The continuative (連用形) of a verb, which Japanese also uses as a noun.
+
+    Many words of this domain come as both: つながる/つながり, 助け合う/助け合い,
+    支え合う/支え合い. Only regular verbs with a stem of two characters or more
+    get one; する and 来る are left alone.
+    """
+    if conjugation.startswith("五段") and len(dictionary_form) >= 2:
+        stem = dictionary_form[:-1] + dictionary_form[-1].translate(_GODAN_STEMS)
+    elif conjugation.startswith(("上一段", "下一段")) and dictionary_form.endswith(
+        "る"
+    ):
+        stem = dictionary_form[:-1]
+    else:
+        return ""
+    return stem if len(stem) >= 2 and stem != dictionary_form else ""
 
 
 def units(text, *, content_only=True):
@@ -143,7 +175,8 @@ def units(text, *, content_only=True):
     result = []
     for offset, chunk in _chunks(text):
         for morpheme in tokenizer.tokenize(chunk):
-            pos = morpheme.part_of_speech()[0]
+            part_of_speech = morpheme.part_of_speech()
+            pos = part_of_speech[0]
             if content_only and pos not in CONTENT_POS:
                 continue
             if pos == "空白":
@@ -164,6 +197,7 @@ def units(text, *, content_only=True):
                     parts=part_norms,
                     part_surfaces=part_surfaces,
                     pos=pos,
+                    conjugation=part_of_speech[4],
                 )
             )
     return result
@@ -208,6 +242,8 @@ def _query_unit(unit):
         alternatives.append(tuple(parts))
     if _KANA.match(unit.surface) and unit.reading not in _NO_READING:
         alternatives.append(tuple(_pieces(unit.reading)))
+    if unit.continuative:
+        alternatives.append(tuple(_pieces(unit.continuative)))
     unique = []
     for alt in alternatives:
         if alt and alt not in unique:

@@ -37,6 +37,11 @@ def query_matches(query, text):
         ("相談 食堂", "子ども食堂で相談も受け付けます"),
         ("Volunteer", "We welcome volunteers and Volunteer groups"),
         ("saitama", "Saitama Prefecture"),
+        # A noun meets the verb it comes from, and the other way round.
+        ("つながり", "地域とつながる居場所"),
+        ("つながる", "小さなつながりから"),
+        ("助け合い", "ご近所で助け合う"),
+        ("支え合う", "支え合いの地域づくり"),
     ],
 )
 def test_query_meets_text(query, text):
@@ -119,3 +124,21 @@ def test_dictionary_loaded_lazily_and_once_under_concurrency(monkeypatch):
     for thread in threads:
         thread.join()
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("dictionary_form", "conjugation", "expected"),
+    [
+        ("繋がる", "五段-ラ行", "繋がり"),
+        ("助け合う", "五段-ワア行", "助け合い"),
+        ("話す", "五段-サ行", "話し"),
+        ("食べる", "下一段-バ行", "食べ"),
+        ("生きる", "上一段-カ行", "生き"),
+        # Too short to mean anything alone, or irregular.
+        ("見る", "上一段-マ行", ""),
+        ("為る", "サ行変格", ""),
+        ("来る", "カ行変格", ""),
+    ],
+)
+def test_continuative_form(dictionary_form, conjugation, expected):
+    assert analysis.continuative_form(dictionary_form, conjugation) == expected

@@ -22,6 +22,7 @@ def pages():
         "volunteer": "ボランティア募集のお知らせ",
         "tokyo": "東京都の取り組み",
         "english": "Volunteering in Saitama",
+        "tsunagaru": "地域とつながる居場所",
     }.items():
         made[key] = root.add_child(instance=Page(title=title, slug=key))
     return made
@@ -50,6 +51,7 @@ def test_backend_is_the_japanese_one():
         ("京都", set()),
         ("孤立 食堂", set()),
         ("saitama", {"english"}),
+        ("つながり", {"tsunagaru"}),
         ("の", set()),
     ],
 )
