@@ -195,6 +195,19 @@ KINDS = [
         ["anyone"],
         ["visit", "phone", "email"],
     ),
+    (
+        ["food", "children-youth"],
+        "子ども食堂「{nick}」",
+        "こどもしょくどう{kana}",
+        "Children's Cafeteria {en}",
+        "nonprofit",
+        "子どもも大人も、みんなで温かいごはんを食べる食堂です。"
+        "ひとりで来ても大丈夫です。子どもは無料です。",
+        "A community kitchen where children and adults share a warm meal. "
+        "You are welcome to come on your own; children eat for free.",
+        ["children", "families", "anyone"],
+        ["visit"],
+    ),
 ]
 
 # (rows of (weekday, opens, closes), Japanese note, English note)

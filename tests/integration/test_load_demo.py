@@ -69,3 +69,32 @@ def test_demo_main_menu_leads_to_each_section(client):
         assert menu, f"no main menu on /{language}/"
         for section in ("about", "articles", "events", "map"):
             assert f'href="/{language}/{section}/"' in menu.group(0), section
+
+
+def test_a_new_resident_finds_what_issue_6_promises(client):
+    """Search as a first-time visitor would try it on the demo site."""
+    call_command("load_demo", stdout=io.StringIO())
+
+    def search(query):
+        response = client.get("/ja/search/", {"q": query})
+        assert response.status_code == 200
+        return response
+
+    def shown(query):
+        return [
+            hit.search_type.title(hit.obj) for hit in search(query).context["page_obj"]
+        ]
+
+    assert any("ひきこもり" in title for title in shown("引きこもり"))
+    assert any("孤独・孤立対策" in title for title in shown("孤立"))
+    hits = list(search("食堂").context["page_obj"])
+    organisations = [h for h in hits if h.search_type.key == "organisation"]
+    assert any("子ども食堂" in h.obj.name for h in organisations)
+    assert all(h.url.startswith("/ja/map/") for h in organisations)
+    assert any("ボランティア" in title for title in shown("ﾎﾞﾗﾝﾃｨｱ"))
+    response = search("死にたい")
+    assert response.context["distress"]
+    html = response.content.decode()
+    help_lines = html.index("いま相談できるところ")
+    results_at = html.find('class="search-results')
+    assert results_at == -1 or help_lines < results_at
