@@ -44,7 +44,7 @@ def bump_content_version(reason=""):
     logger.debug("Public content changed (%s): cached pages cleared", reason)
 
 
-def cached_fragment(request, name, parts, build):
+def cached_fragment(request, name, parts, build, timeout=FRAGMENT_TIMEOUT):
     """``build()``, cached under ``name`` and ``parts`` for this content version."""
     key = ":".join(
         ["cms", name, str(content_version(request)), *(str(p) for p in parts)]
@@ -52,5 +52,5 @@ def cached_fragment(request, name, parts, build):
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, FRAGMENT_TIMEOUT)
+        cache.set(key, value, timeout)
     return value

@@ -6,11 +6,13 @@ organisations and pages by relevance, then news and past events newest first.
 """
 
 import datetime
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -32,12 +34,13 @@ PER_TYPE_LIMIT = 50
 
 @dataclass
 class Hit:
-    obj: Any
+    pk: Any
     search_type: Any
     rank: int
     title_match: bool
     upcoming: bool = False
     date: Any = None
+    obj: Any = None  # loaded by decorate(), for the hits shown
     url: str = ""
     title_html: str = ""
     passage_html: str = ""
@@ -81,22 +84,46 @@ def _title_matches(words, title):
 
 
 def _search_type(search_type, query, words, locale, now, private_q):
+    """The best matches of one type, as (pk, title match, upcoming, date) rows
+    in order of relevance, and whether there were more."""
     queryset = search_type.queryset(locale, lean=True, private_q=private_q)
     objs = list(queryset.search(query)[: PER_TYPE_LIMIT + 1])
-    more = len(objs) > PER_TYPE_LIMIT
-    del objs[PER_TYPE_LIMIT:]
-    hits = [
-        Hit(
-            obj=obj,
-            search_type=search_type,
-            rank=rank,
-            title_match=_title_matches(words, search_type.title(obj)),
-            upcoming=search_type.is_upcoming(obj, now),
-            date=search_type.date(obj),
+    rows = [
+        (
+            obj.pk,
+            _title_matches(words, search_type.title(obj)),
+            search_type.is_upcoming(obj, now),
+            search_type.date(obj),
         )
-        for rank, obj in enumerate(objs)
+        for obj in objs[:PER_TYPE_LIMIT]
     ]
-    return hits, more
+    return rows, len(objs) > PER_TYPE_LIMIT
+
+
+def _rows_by_type(query, words, locale):
+    """{type key: (rows, more)}, cached for SITE_SEARCH_CACHE_SECONDS.
+
+    Popular searches repeat; the cache key holds the content version, so
+    publishing anything makes the next search fresh, and a hash of the query,
+    so the cache never holds what residents typed in clear. The short lifetime
+    bounds how long an event that just ended is still called upcoming.
+    """
+
+    def build():
+        now = timezone.now()
+        private_q = Page.objects.private_q()
+        return {
+            search_type.key: _search_type(
+                search_type, query, words, locale, now, private_q
+            )
+            for search_type in available_types()
+        }
+
+    seconds = getattr(settings, "SITE_SEARCH_CACHE_SECONDS", 60)
+    if seconds <= 0:
+        return build()
+    digest = hashlib.sha256(analysis.normalize(query).encode()).hexdigest()
+    return cached_fragment(None, "search", [locale.pk, digest], build, seconds)
 
 
 def search(query, locale, type_key=None):
@@ -105,12 +132,15 @@ def search(query, locale, type_key=None):
     outcome = Outcome(query=query, locale=locale)
     if not words:
         return outcome
-    now = timezone.now()
     selected = get_type(type_key) if type_key else None
-    private_q = Page.objects.private_q()
+    by_type = _rows_by_type(query, words, locale)
     all_hits = []
     for search_type in available_types():
-        hits, more = _search_type(search_type, query, words, locale, now, private_q)
+        rows, more = by_type.get(search_type.key, ([], False))
+        hits = [
+            Hit(pk, search_type, rank, title_match, upcoming, date)
+            for rank, (pk, title_match, upcoming, date) in enumerate(rows)
+        ]
         outcome.counts[search_type.key] = len(hits)
         outcome.total += len(hits)
         if more:
@@ -125,10 +155,12 @@ def search(query, locale, type_key=None):
 def decorate(hits, query, request, directory):
     """Add URLs, marked titles and passages to the hits shown on one page.
 
-    ``directory`` is the URL of the support map organisations link into.
+    ``directory`` is the URL of the support map organisations link into. A hit
+    whose object has gone since the search was cached is left out.
     """
     tokens = analysis.query_tokens(analysis.analyse_query(query))
-    _load_full_objects(hits)
+    load_objects(hits)
+    hits[:] = [hit for hit in hits if hit.obj is not None]
     for hit in hits:
         search_type = hit.search_type
         if search_type.kind == "page":
@@ -141,21 +173,20 @@ def decorate(hits, query, request, directory):
     return hits
 
 
-def _load_full_objects(hits):
-    """Replace the lean objects used for ordering by complete ones: one query
-    per type shown on the page."""
+def load_objects(hits):
+    """Load the objects of the hits shown: one query per type on the page."""
     by_type = {}
     for hit in hits:
         by_type.setdefault(hit.search_type, []).append(hit)
     for search_type, type_hits in by_type.items():
         queryset = search_type.model._default_manager.filter(
-            pk__in=[hit.obj.pk for hit in type_hits]
+            pk__in=[hit.pk for hit in type_hits]
         )
         if search_type.select_related:
             queryset = queryset.select_related(*search_type.select_related)
         full = {obj.pk: obj for obj in queryset}
         for hit in type_hits:
-            hit.obj = full.get(hit.obj.pk, hit.obj)
+            hit.obj = full.get(hit.pk)
 
 
 def _directory_model():

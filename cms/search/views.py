@@ -133,10 +133,10 @@ def _record(query, outcome):
 def search_view(request):
     """Search everything public in the visitor's language.
 
-    Never cached (``never_cache``; ``cms.page_cache`` also skips /<lang>/search/):
-    a query such as 死にたい must not be kept by a shared or browser cache, every
-    search must be counted for the staff report, and a search costs a few
-    milliseconds.
+    The response is never cached (``never_cache``; ``cms.page_cache`` also skips
+    /<lang>/search/): a query such as 死にたい must not be kept by a shared or
+    browser cache, and every search must be counted for the staff report. Only
+    the ordered list of results is reused, server-side (``results.search``).
     """
     query = _query_from(request)
     locale = _locale(request.LANGUAGE_CODE)
@@ -160,7 +160,11 @@ def search_view(request):
     promotions = promotions_for(query, locale, request) if query else []
     promoted_ids = {p["page_id"] for p in promotions if p["page_id"]}
     if promoted_ids:
-        outcome.hits = [h for h in outcome.hits if h.obj.pk not in promoted_ids]
+        outcome.hits = [
+            hit
+            for hit in outcome.hits
+            if not (hit.search_type.kind == "page" and hit.pk in promoted_ids)
+        ]
 
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))

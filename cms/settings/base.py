@@ -290,6 +290,8 @@ WAGTAILSEARCH_BACKENDS = {
 # }
 # Search queries longer than this are cut before they are analysed.
 SITE_SEARCH_MAX_QUERY_LENGTH = 100
+# Reuse a search's ordered results for this long (publishing clears them).
+SITE_SEARCH_CACHE_SECONDS = 60
 # Daily search counts (staff report) are kept this many days by
 # `manage.py searchpromotions_garbage_collect` (run it daily from cron).
 WAGTAILSEARCH_HITS_MAX_AGE = 90

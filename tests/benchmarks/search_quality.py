@@ -93,7 +93,9 @@ def evaluate(queries, language_code="ja"):
     rows = []
     for item in queries:
         outcome = results.search(item["query"], locale)
-        found = [hit_key(hit) for hit in outcome.hits[:TOP]]
+        top = outcome.hits[:TOP]
+        results.load_objects(top)
+        found = [hit_key(hit) for hit in top]
         expected = expected_for(item, texts)
         relevant = [key for key in found if key in expected]
         recall = len(relevant) / min(len(expected), TOP) if expected else 1.0
