@@ -1,4 +1,4 @@
-"""Home, article index, article and standard pages as residents use them.
+"""Home, article index, article, standard and search pages as residents use them.
 
 The demo content (``home.demo.load``) is loaded once, then every page is checked
 at desktop and phone width and without JavaScript: no serious axe violations,
@@ -54,6 +54,11 @@ def load_demo():
         "article": article.url,
         "standard page": "/ja/about/",
         "English home": "/en/",
+        # Results with the type filter, help lines before results, nothing found.
+        "search": "/ja/search/?q=孤立",
+        "search, distress": "/ja/search/?q=さみしい",
+        "search, nothing found": "/ja/search/?q=存在しないことば",
+        "English search": "/en/search/?q=loneliness",
     }
 
 
