@@ -1,5 +1,6 @@
 """Admin wiring for members: a simple menu and dashboard, and staff's overview."""
 
+from django.db.models import Q
 from wagtail import hooks
 
 from organisations.members.access import is_member, member_organisation
@@ -36,3 +37,24 @@ def add_moderation_panels(request, panels):
         panels.insert(0, MemberPanel(organisation))
     elif _is_staff(request.user):
         panels.insert(0, ModerationPanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_members_drafts(pages, request):
+    """Members link to any published page and to drafts in their own folders.
+
+    Wagtail's page chooser lists every page whatever the user's permissions, so
+    without this a member saw the titles of other organisations' unpublished
+    events.
+    """
+    organisation = member_organisation(request.user)
+    if organisation is None:
+        return pages
+    from organisations.members.models import MemberEventIndexPage
+
+    own = Q()
+    for path in MemberEventIndexPage.objects.filter(
+        organisation__translation_key=organisation.translation_key
+    ).values_list("path", flat=True):
+        own |= Q(path__startswith=path)
+    return pages.filter(Q(live=True) | own) if own else pages.live()

@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import Revision, WorkflowState
 
 from events.models import EventPage
+from tests.events.factories import make_event
 from tests.members.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -236,3 +237,26 @@ def test_folder_address_leads_to_the_events_list(client, index, folder_a):
     assert response.status_code == 302
     assert response["Location"] == index.url
     assert folder_a.get_sitemap_urls() == []
+
+
+def test_page_chooser_hides_other_organisations_drafts(
+    client, member_a, event_a, event_b, folder_b
+):
+    """Linking to a page, a member sees every published page and their own
+    drafts, never another organisation's unpublished events."""
+    published = make_event(folder_b, title="みどり公開講座")
+    login(client, member_a)
+    browse = client.get(reverse("wagtailadmin_choose_page_child", args=[folder_b.pk]))
+    search = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "研修"})
+    own = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "あおぞら"})
+
+    def shown(response):
+        assert response.status_code == 200
+        if response["Content-Type"].startswith("application/json"):
+            return response.json()["html"]
+        return response.content.decode()
+
+    for response in (browse, search, own):
+        assert "みどり研修" not in shown(response)
+    assert published.title in shown(browse)
+    assert "あおぞら研修" in shown(own)
