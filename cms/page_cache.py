@@ -9,7 +9,9 @@ middleware:
   session cookie ``private, no-cache``;
 * stores whole responses under a key holding ``cms.site_cache.content_version``,
   so publishing, unpublishing, moving or deleting a page, or saving a help line
-  or the site settings, clears every stored page at once (``cms.signals``);
+  or the site settings, clears every stored page at once (``cms.signals``),
+  and pages that declared what else they show (``depends_on(request, "seats")``)
+  are dropped when just that changes;
 * never stores anything but a 200 answer to GET/HEAD without ``Set-Cookie``,
   ``Vary`` or a ``Cache-Control`` of its own (``never_cache`` views, forms with
   a CSRF token, private pages), nor any path in ``PAGE_CACHE_EXCLUDED_PATHS``.
@@ -28,7 +30,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from .site_cache import content_version
+from .site_cache import content_version, scope_version
 
 DEFAULT_EXCLUDED_PATHS = [
     r"^/admin/",
@@ -47,6 +49,16 @@ def _setting(name, default):
 @functools.cache
 def _compiled(pattern):
     return re.compile(pattern)
+
+
+def depends_on(request, scope):
+    """Say that the response to ``request`` shows ``scope`` (such as "seats").
+
+    Its cached copy is then dropped when ``cms.site_cache.bump_scope(scope)``
+    runs, as well as on every publish.
+    """
+    scopes = request.__dict__.setdefault("_page_cache_scopes", {})
+    scopes.setdefault(scope, scope_version(scope))
 
 
 class PageCacheMiddleware:
@@ -70,7 +82,7 @@ class PageCacheMiddleware:
         key = self._key(request) if eligible and enabled else None
         if key is not None:
             stored = store.get(key)
-            if stored is not None:
+            if stored is not None and self._is_current(stored):
                 return self._rebuild(stored)
 
         response = self.get_response(request)
@@ -84,7 +96,8 @@ class PageCacheMiddleware:
                 response, public=True, max_age=seconds, s_maxage=seconds
             )
             if key is not None:
-                self._store(store, key, response, seconds)
+                scopes = getattr(request, "_page_cache_scopes", {})
+                self._store(store, key, response, seconds, scopes)
                 response[HIT_HEADER] = "miss"
         return response
 
@@ -115,17 +128,24 @@ class PageCacheMiddleware:
         return f"page-cache:{content_version(request)}:{digest}"
 
     @staticmethod
-    def _store(store, key, response, seconds):
+    def _store(store, key, response, seconds, scopes):
         headers = {
             name: value
             for name, value in response.items()
             if name.lower() not in {"set-cookie", HIT_HEADER.lower()}
         }
-        store.set(key, (response.status_code, headers, response.content), seconds)
+        stored = (response.status_code, headers, response.content, dict(scopes))
+        store.set(key, stored, seconds)
+
+    @staticmethod
+    def _is_current(stored):
+        # Copies stored before scopes existed hold three items.
+        scopes = stored[3] if len(stored) > 3 else {}
+        return all(scope_version(scope) == seen for scope, seen in scopes.items())
 
     @staticmethod
     def _rebuild(stored):
-        status, headers, content = stored
+        status, headers, content = stored[:3]
         response = HttpResponse(content, status=status)
         for name, value in headers.items():
             response[name] = value

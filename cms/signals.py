@@ -19,9 +19,10 @@ SITE_WIDE_MODELS = (
     Locale,
     PageViewRestriction,
 )
-# Other models whose rows a public page shows, by "app_label.ModelName": a new
-# registration changes the seats left that an event page shows.
-DEFAULT_PURGE_MODELS = ["events.Registration"]
+# Other models whose rows a public page shows, by "app_label.ModelName". Seats
+# left are not among them: registrations clear only the pages that show seats
+# (events.registration.seats_changed).
+DEFAULT_PURGE_MODELS = []
 
 
 def _purges(sender, instance):

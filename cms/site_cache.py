@@ -19,17 +19,29 @@ VERSION_KEY = "cms:content-version"
 FRAGMENT_TIMEOUT = 60 * 60
 
 
-def content_version(request=None):
-    """The current version, read once per request."""
-    if request is not None and hasattr(request, "_cms_content_version"):
-        return request._cms_content_version
-    version = cache.get(VERSION_KEY)
+def _read_version(key):
+    version = cache.get(key)
     if version is None:
         # A random start: if the key is ever evicted, the new number cannot
         # match one that older cached pages were stored under. add() keeps a
         # concurrent bump from being overwritten.
-        cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
-        version = cache.get(VERSION_KEY, 0)
+        cache.add(key, secrets.randbits(48), timeout=None)
+        version = cache.get(key, 0)
+    return version
+
+
+def _bump(key):
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, secrets.randbits(48), timeout=None)
+
+
+def content_version(request=None):
+    """The current version, read once per request."""
+    if request is not None and hasattr(request, "_cms_content_version"):
+        return request._cms_content_version
+    version = _read_version(VERSION_KEY)
     if request is not None:
         request._cms_content_version = version
     return version
@@ -37,11 +49,24 @@ def content_version(request=None):
 
 def bump_content_version(reason=""):
     """Make every cached page and fragment stale."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, secrets.randbits(48), timeout=None)
+    _bump(VERSION_KEY)
     logger.debug("Public content changed (%s): cached pages cleared", reason)
+
+
+def scope_version(scope):
+    """The version of one narrower kind of content, such as "seats"."""
+    return _read_version(f"{VERSION_KEY}:{scope}")
+
+
+def bump_scope(scope, reason=""):
+    """Make stale only the cached pages that showed ``scope``.
+
+    A registration changes the seats left on the events list, not the rest of
+    the site: clearing every cached page for it would empty the cache on the
+    busiest days. Pages say what they showed with ``cms.page_cache.depends_on``.
+    """
+    _bump(f"{VERSION_KEY}:{scope}")
+    logger.debug("%s changed (%s): pages showing it cleared", scope, reason)
 
 
 def cached_fragment(request, name, parts, build, timeout=FRAGMENT_TIMEOUT):

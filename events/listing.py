@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from cms.page_cache import depends_on
 from events.localization import localize_pages
 from events.models import (
     Audience,
@@ -27,6 +28,7 @@ from events.models import (
     RegistrationStatus,
 )
 from events.models.pages import TOKYO
+from events.registration import SEATS
 from organisations.models import Region
 
 PER_PAGE = 12
@@ -213,6 +215,7 @@ class EventListing:
         return page
 
     def _items(self, events):
+        depends_on(self.request, SEATS)
         items = localize_pages(events)
         for item in items:
             item.seat_state, item.seats_left = seat_info(item.source)

@@ -101,13 +101,16 @@ class EventFull(Exception):
     """Full and no waitlist."""
 
 
+SEATS = "seats"
+
+
 def seats_changed(event):
     """Cached pages show seats left: refresh them when a seat is taken or freed."""
     if event.capacity is None:
         return
-    from cms.site_cache import bump_content_version
+    from cms.site_cache import bump_scope
 
-    bump_content_version("event seats")
+    bump_scope(SEATS, f"event {event.pk}")
 
 
 def _lock_seats(event):
@@ -170,6 +173,8 @@ def register(event, data, language="ja"):
                 event=source, email=email, status__in=["confirmed", "waitlisted"]
             ), False
     logger.info("Registration %s for event %s: %s", registration.pk, source.pk, status)
+    if status == RegistrationStatus.CONFIRMED:
+        seats_changed(source)
     emails.send_registration_received(registration, event)
     return registration, True
 

@@ -493,6 +493,10 @@ class EventPage(RoutablePageMixin, Page):
         return RegistrationState.for_event(self)
 
     def get_context(self, request, *args, **kwargs):
+        from cms.page_cache import depends_on
+        from events.registration import SEATS
+
+        depends_on(request, SEATS)
         context = super().get_context(request, *args, **kwargs)
         context["audience_labels"] = labels(Audience, self.audience)
         context["accommodation_labels"] = labels(Accommodation, self.accommodations)

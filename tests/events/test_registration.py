@@ -267,10 +267,44 @@ def test_raising_the_capacity_moves_the_waitlist_up(event_factory):
     assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
 
 
-def test_taking_a_seat_refreshes_cached_pages(client, event_factory):
-    from cms.site_cache import content_version
+def test_taking_a_seat_refreshes_only_pages_showing_seats(
+    client, event_factory, settings
+):
+    from django.test import Client
 
+    from cms.page_cache import HIT_HEADER
+
+    settings.PAGE_CACHE_ENABLED = True
     event = event_factory(capacity=5)
-    before = content_version()
+    visitor = Client()  # no cookies, so pages are served from the cache
+    listing = visitor.get("/ja/events/")
+    assert listing[HIT_HEADER] == "miss"
+    assert "残り5席" in listing.content.decode()
+    assert visitor.get("/ja/")[HIT_HEADER] == "miss"
+    assert visitor.get("/ja/events/")[HIT_HEADER] == "hit"
+
     post(client, event)
-    assert content_version() != before
+    listing = visitor.get("/ja/events/")
+    assert listing.get(HIT_HEADER) != "hit"
+    assert "残り4席" in listing.content.decode()
+    assert visitor.get("/ja/")[HIT_HEADER] == "hit"
+
+
+def test_a_freed_seat_reopens_a_cached_full_event_page(client, event_factory, settings):
+    from django.test import Client
+
+    from cms.page_cache import HIT_HEADER
+    from events.registration import cancel
+
+    settings.PAGE_CACHE_ENABLED = True
+    event = event_factory(capacity=1, waitlist_enabled=False)
+    taken = RegistrationFactory(event=event)
+    visitor = Client()
+    full = visitor.get(event.url)
+    assert full[HIT_HEADER] == "miss"  # no form, so the page may be cached
+    assert visitor.get(event.url)[HIT_HEADER] == "hit"
+
+    cancel(taken)
+    reopened = visitor.get(event.url)
+    assert reopened.get(HIT_HEADER) != "hit"
+    assert 'name="email"' in reopened.content.decode()
