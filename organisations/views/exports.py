@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
+from django.views.decorators.gzip import gzip_page
 
 from organisations.choices import ContactMethod, Language
 from organisations.models import Organisation
@@ -300,6 +301,10 @@ EXPORTS = {
 }
 
 
+# Compressed: residents open the map on phones, often on mobile data, and the
+# GeoJSON of 2,000 organisations shrinks about tenfold. The files hold only
+# public data, so compressing them reveals nothing (BREACH).
+@gzip_page
 def export_view(request, page_path, filename):
     """Find the DirectoryPage at ``page_path`` in this site and language."""
     from django.http import Http404

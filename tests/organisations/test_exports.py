@@ -33,6 +33,20 @@ def test_geojson_is_rfc7946_with_longitude_first(client, directory_page):
     assert feature["properties"]["url"] == "http://testserver/ja/map/a/"
 
 
+def test_exports_are_compressed_for_browsers_that_accept_it(client, directory_page):
+    import gzip
+
+    bulk_organisations(30)
+    url = directory_page.url + "organisations.geojson"
+    plain = client.get(url)
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) * 4 < len(plain.content)
+
+
 def test_exports_honour_the_filters(client, directory_page):
     OrganisationFactory(name="食", categories=["food"])
     OrganisationFactory(name="居場所", categories=["ibasho"])
