@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from organisations.choices import Audience, ContactMethod, Language
 from organisations.geo import parse_latlng
+from organisations.holidays import closure_name
 from organisations.models import (
     Municipality,
     OpeningHours,
@@ -208,6 +209,8 @@ def apply_filters(queryset, filters, now=None):
             weekday=local.weekday(), opens__lte=local.time(), closes__gt=local.time()
         ).values("organisation_id")
         queryset = queryset.filter(pk__in=Subquery(open_rows))
+        if closure_name(local):
+            queryset = queryset.filter(closed_on_holidays=False)
     if filters.q:
         for word in filters.q.split():
             category_hits = Organisation.categories.through.objects.filter(

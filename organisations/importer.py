@@ -39,6 +39,7 @@ COLUMNS = [
     "description",
     "is_member",
     "confidential",
+    "closed_on_holidays",
 ]
 REQUIRED_COLUMNS = {"external_id", "name", "municipality"}
 # Columns our own CSV export adds; accepted and ignored so an export re-imports.
@@ -87,6 +88,9 @@ class ImportResult:
     errors: list = field(default_factory=list)  # (line number, message)
     created: int = 0
     updated: int = 0
+    # The file's columns: an organisation already on the map keeps what the
+    # file has no column for.
+    columns: set = field(default_factory=lambda: set(COLUMNS))
 
     @property
     def ok(self):
@@ -258,6 +262,7 @@ class RowReader:
         for column, name in (
             ("is_member", "is_member"),
             ("confidential", "confidential_location"),
+            ("closed_on_holidays", "closed_on_holidays"),
         ):
             try:
                 clean[name] = parse_bool(row.get(column))
@@ -313,7 +318,7 @@ def read_file(data):
         )
     municipalities, categories = _lookups(locale)
     row_reader = RowReader(municipalities, categories)
-    result = ImportResult()
+    result = ImportResult(columns=set(header))
     seen = {}
     line = reader.line_num
     for row in reader:
@@ -365,6 +370,41 @@ def _new_slug(external_id, taken):
     return slug
 
 
+# Model fields set from each column (the point comes from two).
+FIELDS_BY_COLUMN = {
+    "name": ["name"],
+    "name_kana": ["name_kana"],
+    "municipality": ["municipality"],
+    "postal_code": ["postal_code"],
+    "address": ["address"],
+    "phone": ["phone"],
+    "email": ["email"],
+    "website": ["website"],
+    "methods": ["contact_methods"],
+    "description": ["description"],
+    "is_member": ["is_member"],
+    "confidential": ["confidential_location"],
+    "closed_on_holidays": ["closed_on_holidays"],
+}
+
+
+def _apply(org, clean, given):
+    """Copy the values of the columns in ``given`` onto ``org``."""
+    for column, names in FIELDS_BY_COLUMN.items():
+        if column in given:
+            for name in names:
+                setattr(org, name, clean[name])
+    if "type" in given and clean["organisation_type"]:
+        org.organisation_type = clean["organisation_type"]
+    if not org.organisation_type:
+        org.organisation_type = OrganisationType.OTHER
+    if {"latitude", "longitude"} & given:
+        if clean["point"]:
+            org.set_point(*clean["point"])
+        else:
+            org.location = ""
+
+
 @transaction.atomic
 def write(result, publish=True, user=None):
     """Create or update every row of a checked ``result``."""
@@ -388,27 +428,10 @@ def write(result, publish=True, user=None):
         elif org.has_unpublished_changes and org.latest_revision_id:
             # Build on the latest draft, so an editor's unpublished work is kept.
             org = org.latest_revision.as_object()
-        org.name = clean["name"]
-        org.name_kana = clean["name_kana"]
-        if clean["organisation_type"]:
-            org.organisation_type = clean["organisation_type"]
-        elif not org.organisation_type:
-            org.organisation_type = OrganisationType.OTHER
-        org.municipality = clean["municipality"]
-        org.postal_code = clean["postal_code"]
-        org.address = clean["address"]
-        if clean["point"]:
-            org.set_point(*clean["point"])
-        else:
-            org.location = ""
-        org.phone = clean["phone"]
-        org.email = clean["email"]
-        org.website = clean["website"]
-        org.contact_methods = clean["contact_methods"]
-        org.description = clean["description"]
-        org.is_member = clean["is_member"]
-        org.confidential_location = clean["confidential_location"]
-        org.categories.set([categories[slug] for slug in clean["categories"]])
+        given = set(COLUMNS) if org.pk is None else result.columns
+        _apply(org, clean, given)
+        if "categories" in given:
+            org.categories.set([categories[slug] for slug in clean["categories"]])
         if org.pk is None or not org.live:
             org.save()
         revision = org.save_revision(user=user, log_action=True)

@@ -86,6 +86,7 @@ class OrganisationViewSet(MemberScopedViewSetMixin, SnippetViewSet):
                             "rows for the same day. Days without a row are closed."
                         ),
                     ),
+                    FieldPanel("closed_on_holidays"),
                     FieldPanel("hours_note"),
                 ],
                 heading=_("Contact and hours"),

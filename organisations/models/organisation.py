@@ -32,6 +32,7 @@ from organisations.choices import (
 )
 from organisations.fields import ChoiceListField
 from organisations.geo import format_point, parse_point
+from organisations.holidays import closure_name
 
 POSTAL_CODE_RE = re.compile(r"^\d{3}-?\d{4}$")
 
@@ -160,6 +161,15 @@ class Organisation(
         choices=ContactMethod.choices,
         help_text=_("Every way residents can reach the organisation."),
     )
+    closed_on_holidays = models.BooleanField(
+        _("closed on public holidays and over the New Year"),
+        default=False,
+        help_text=_(
+            "Tick if the organisation is closed on public holidays (祝日) and from "
+            "29 December to 3 January, whatever the weekly hours say. The map "
+            "then never shows it as open on those days."
+        ),
+    )
     hours_note = models.CharField(
         _("notes on opening hours"),
         max_length=255,
@@ -276,6 +286,7 @@ class Organisation(
         SynchronizedField("last_checked"),
         SynchronizedField("external_id"),
         SynchronizedField("opening_hours"),
+        SynchronizedField("closed_on_holidays"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -344,8 +355,16 @@ class Organisation(
         super().save(*args, **kwargs)
 
     # Opening hours --------------------------------------------------------
+    def closed_for_holiday(self, moment):
+        """The holiday that closes the organisation at ``moment``, or ""."""
+        if not self.closed_on_holidays:
+            return ""
+        return closure_name(timezone.localtime(moment))
+
     def is_open_at(self, moment):
         """True if any opening-hours row covers ``moment`` (aware datetime)."""
+        if self.closed_for_holiday(moment):
+            return False
         local = timezone.localtime(moment)
         weekday, now = local.weekday(), local.time()
         return any(

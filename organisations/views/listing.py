@@ -18,11 +18,12 @@ class ListedOrganisation:
         ]
         self.category_slugs = [c.slug for c in organisation.categories.all()]
         self.is_open = organisation.is_open_at(now)
+        self.holiday = organisation.closed_for_holiday(now)
         local = timezone.localtime(now)
         self.today_hours = [
             row
             for row in organisation.opening_hours.all()
-            if row.weekday == local.weekday()
+            if row.weekday == local.weekday() and not self.holiday
         ]
         self.point = organisation.public_point
         self.distance = (

@@ -146,3 +146,39 @@ def test_imported_organisation_appears_on_the_map(tmp_path, client, directory_pa
     run(tmp_path, HEADER + GOOD, encoding="cp932")
     data = client.get(directory_page.url + "organisations.geojson").json()
     assert [f["properties"]["name"] for f in data["features"]] == ["ひだまり"]
+
+
+def test_closed_on_holidays_column(tmp_path):
+    text = HEADER.replace("confidential\n", "confidential,closed_on_holidays\n")
+    rows = GOOD.replace("はい,いいえ\n", "はい,いいえ,はい\n").replace(
+        "no,yes\n", "no,yes,\n"
+    )
+    run(tmp_path, text + rows)
+    assert Organisation.objects.get(external_id="k-1").closed_on_holidays
+    assert not Organisation.objects.get(external_id="k-2").closed_on_holidays
+
+
+def test_a_file_with_fewer_columns_changes_only_those(tmp_path):
+    """Staff often update one column (phone numbers, say) from a short sheet:
+    what the file has no column for must stay as it was."""
+    run(tmp_path, HEADER + GOOD)
+    org = Organisation.objects.get(external_id="k-1")
+    org.closed_on_holidays = True
+    org.save_revision().publish()
+    out, _err = run(
+        tmp_path,
+        "external_id,name,municipality,phone\nk-1,ひだまり,112011,049-111-1111\n",
+    )
+    assert "1 updated" in out
+    org = Organisation.objects.get(external_id="k-1")
+    assert org.phone == "049-111-1111"
+    assert org.email == "a@example.jp"
+    assert org.address == "川越市小仙波町1-1"
+    assert (org.latitude, org.longitude) == (35.925, 139.486)
+    assert org.contact_methods == ["phone", "visit"]
+    assert org.is_member and org.closed_on_holidays
+    assert org.organisation_type == "nonprofit"
+    assert sorted(org.categories.values_list("slug", flat=True)) == [
+        "hikikomori",
+        "ibasho",
+    ]
