@@ -4,6 +4,8 @@ Every block renders through its own template in ``templates/components/blocks/``
 the HTML stays in one place and the front end can restyle it without touching code.
 """
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -134,13 +136,43 @@ class VideoBlock(blocks.StructBlock):
         template = BLOCK_TEMPLATES + "video_block.html"
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose cells go to translators, one segment per cell.
+
+    wagtail-localize leaves block types it does not know out of a translation,
+    so tables stayed in Japanese on English pages. Numbers and empty cells are
+    kept as they are.
+    """
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [StringSegmentValue(path, text) for path, text in _table_cells(value)]
+
+    def restore_translated_segments(self, value, segments):
+        translated = {segment.path: segment.render_text() for segment in segments}
+        value = copy.deepcopy(value)
+        for r, row in enumerate(value.get("data") or []):
+            for c in range(len(row or [])):
+                row[c] = translated.get(f"r{r}c{c}", row[c])
+        return value
+
+
+def _table_cells(value):
+    """(path, text) of every cell with words in it."""
+    for r, row in enumerate((value or {}).get("data") or []):
+        for c, cell in enumerate(row or []):
+            if isinstance(cell, str) and any(ch.isalpha() for ch in cell):
+                yield f"r{r}c{c}", cell
+
+
 class TableWithCaptionBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
         label=_("table caption"),
         max_length=200,
         help_text=_("What the table shows, e.g. 研修の日程."),
     )
-    table = TableBlock(label=_("table"))
+    table = TranslatableTableBlock(label=_("table"))
 
     class Meta:
         icon = "table"

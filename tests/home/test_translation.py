@@ -97,3 +97,50 @@ def test_home_page_text_is_translatable(home):
     fields = {f.field_name: f for f in get_translatable_fields(HomePage)}
     for name in ("hero_heading", "hero_message", "map_intro", "hero_image_alt"):
         assert not isinstance(fields[name], SynchronizedField), name
+
+
+def test_table_cells_are_sent_for_translation_and_come_back(index, locales):
+    from wagtail_localize.models import StringTranslation
+
+    page = ArticlePageFactory(parent=index, title="研修の日程")
+    page.body = [
+        {
+            "type": "table",
+            "value": {
+                "caption": "研修の日程",
+                "table": {
+                    "data": [
+                        ["日付", "内容"],
+                        ["12月10日", "傾聴の基礎"],
+                        ["", "10:00"],
+                    ],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                },
+            },
+        }
+    ]
+    page.save_revision().publish()
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    segments = list(source.stringsegment_set.select_related("string", "context"))
+    texts = {segment.string.data for segment in segments}
+    assert {"日付", "内容", "12月10日", "傾聴の基礎"} <= texts
+    assert "10:00" not in texts  # nothing to translate in a time
+
+    english = {"日付": "Date", "内容": "Topic", "傾聴の基礎": "Listening basics"}
+    for segment in segments:
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locales["en"],
+            context=segment.context,
+            defaults={"data": english.get(segment.string.data, segment.string.data)},
+        )
+    translated, _ = source.create_or_update_translation(
+        locales["en"], publish=False, copy_parent_pages=True
+    )
+    table = ArticlePage.objects.get(pk=translated.pk).body[0].value["table"]
+    assert table["data"] == [
+        ["Date", "Topic"],
+        ["12月10日", "Listening basics"],
+        ["", "10:00"],
+    ]
