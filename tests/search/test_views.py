@@ -5,6 +5,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from cms.models import HelpLine
@@ -271,3 +272,19 @@ def test_query_is_escaped_in_the_heading(client, site):
     html = client.get(URL, {"q": '"><script>x</script>'}).content.decode()
     assert "<script>x</script>" not in html
     assert re.search(r"&quot;&gt;&lt;script&gt;x&lt;/script&gt;", html)
+
+
+def test_the_search_page_does_not_depend_on_the_backend(client, site, settings):
+    """The scale path swaps the backend in settings only (issue 6): the page must
+    keep working with a stock modelsearch backend that knows nothing of Japanese."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "modelsearch.backends.database"}
+    }
+    assert get_search_backend().__module__.startswith("modelsearch.backends")
+    make_article(site["articles"], "Volunteer day in Saitama", slug="volunteer-day")
+
+    response = client.get(URL, {"q": "volunteer saitama"})
+
+    assert response.status_code == 200
+    assert titles(response) == ["Volunteer day in Saitama"]
+    assert "<mark>Volunteer</mark>" in response.content.decode()
