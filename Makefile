@@ -7,10 +7,10 @@ MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test install lint format lock messages demo clean
 
-$(BIN)/activate: requirements.lock
+$(BIN)/activate: requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $(BIN)/activate
 
 install: $(BIN)/activate
@@ -36,10 +36,13 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Regenerate the lock file after changing dependencies in pyproject.toml.
+# Regenerate the lock files after changing dependencies in pyproject.toml: the
+# development one (what `make install` and CI use), then the image's, pinned to
+# the same versions.
 lock: install
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 -c requirements-dev.lock -o requirements.lock
 
 # Refresh the translation catalogues after changing marked strings.
 messages: install

@@ -43,3 +43,20 @@ def test_compose_runs_app_with_postgresql_and_redis():
     assert "DATABASE_URL: postgres://" in compose
     assert "REDIS_URL: redis://redis:6379/0" in compose
     assert "SECRET_KEY: ${SECRET_KEY:?" in compose
+
+
+def _pins(lock):
+    return dict(
+        re.findall(r"^([a-z0-9][\w.-]*)==(\S+)$", (ROOT / lock).read_text(), re.M)
+    )
+
+
+def test_image_installs_no_test_or_lint_tools():
+    runtime, dev = _pins("requirements.lock"), _pins("requirements-dev.lock")
+    for tool in ("pytest", "playwright", "ruff", "factory-boy", "freezegun"):
+        assert tool not in runtime, tool
+        assert tool in dev, tool
+    for package in ("wagtail", "django", "sudachipy", "psycopg", "gunicorn"):
+        assert package in runtime, package
+    # The image runs exactly the versions the tests ran against.
+    assert {name: dev[name] for name in runtime} == runtime
