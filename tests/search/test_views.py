@@ -171,8 +171,18 @@ def test_distress_query_opens_with_help_lines(client, site):
     assert response.context["distress"]
     care = html.index("search-care")
     assert html.index('href="tel:0120000000"') > care
-    # Before any result or "nothing found" text.
+    # Before any result or "nothing found" text, and before the search form:
+    # on a phone the first help line is then on the first screen.
     assert care < html.index("search-none-title")
+    assert care < html.index('id="search-q"')
+    assert html.count('id="search-q"') == 1
+
+
+def test_other_queries_keep_the_search_form_under_the_heading(client, site):
+    html = client.get(URL, {"q": "食堂"}).content.decode()
+    assert "search-care" not in html
+    heading = html.index("<h1")
+    assert heading < html.index('id="search-q"') < html.index("</header>", heading)
 
 
 def test_distress_words_are_staff_editable(client, site):
