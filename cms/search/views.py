@@ -173,7 +173,9 @@ def search_view(request):
         page_obj.object_list,
         query,
         request,
-        results.directory_url(outcome.locale, request),
+        directory
+        if outcome.locale == locale
+        else results.directory_url(outcome.locale, request),
     )
 
     # Count a search once: not again when paging or filtering its results.

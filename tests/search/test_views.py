@@ -278,6 +278,21 @@ def test_support_map_link_is_looked_up_once_until_content_changes(client, site):
     assert list(response.context["page_obj"])[0].url == ""
 
 
+def test_support_map_link_is_looked_up_once_per_search(client, site, monkeypatch):
+    from cms.search import results
+
+    locales = []
+    original = results.directory_url
+
+    def counted(locale, request):
+        locales.append(locale.language_code)
+        return original(locale, request)
+
+    monkeypatch.setattr(results, "directory_url", counted)
+    client.get(URL, {"q": "食堂"})
+    assert locales == ["ja"]
+
+
 def test_query_is_escaped_in_the_heading(client, site):
     html = client.get(URL, {"q": '"><script>x</script>'}).content.decode()
     assert "<script>x</script>" not in html
