@@ -25,6 +25,10 @@ class SearchType:
     # "dated": newest first; "event": upcoming first; "" ordered by relevance.
     ordering: str = ""
     date_attr: str = ""
+    # An event's status: a cancelled event is never called upcoming, and a
+    # result shows any status but the usual one, as the events list does.
+    status_attr: str = ""
+    usual_status: str = ""
     select_related: tuple = field(default=())
 
     @property
@@ -66,6 +70,8 @@ class SearchType:
             fields.add("first_published_at")
         if self.ordering == "event":
             fields.update({"starts_at", "ends_at"})
+        if self.status_attr:
+            fields.add(self.status_attr)
         return sorted(fields)
 
     def title(self, obj):
@@ -77,8 +83,17 @@ class SearchType:
             value = obj.first_published_at
         return value
 
+    def status_notice(self, obj):
+        """The label of an unusual status, such as 中止 or 延期, or ""."""
+        value = getattr(obj, self.status_attr, "") if self.status_attr else ""
+        if not value or value == self.usual_status:
+            return ""
+        return getattr(obj, f"get_{self.status_attr}_display")()
+
     def is_upcoming(self, obj, now=None):
         if self.ordering != "event":
+            return False
+        if self.status_attr and getattr(obj, self.status_attr, "") == "cancelled":
             return False
         now = now or timezone.now()
         ends = getattr(obj, "ends_at", None) or getattr(obj, "starts_at", None)
@@ -101,6 +116,8 @@ SEARCH_TYPES = [
         text_attrs=("search_description", "body", "venue", "address"),
         ordering="event",
         date_attr="starts_at",
+        status_attr="status",
+        usual_status="scheduled",
     ),
     SearchType(
         key="organisation",

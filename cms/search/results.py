@@ -44,6 +44,7 @@ class Hit:
     url: str = ""
     title_html: str = ""
     passage_html: str = ""
+    status_notice: str = ""
 
     def sort_key(self):
         tier = 0 if self.title_match else 1
@@ -167,6 +168,7 @@ def decorate(hits, query, request, directory):
             hit.url = hit.obj.get_url(request) or ""
         else:
             hit.url = _snippet_url(hit.obj, directory, request)
+        hit.status_notice = search_type.status_notice(hit.obj)
         hit.title_html = highlight.mark_text(search_type.title(hit.obj), tokens)
         texts = [highlight.plain_text(hit.obj, a) for a in search_type.text_attrs]
         hit.passage_html = highlight.passage(texts, tokens)

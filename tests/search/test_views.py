@@ -11,7 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from cms.models import HelpLine
 from cms.search.models import DistressTerm, ZeroResultQuery
 
-from .conftest import make_article
+from .conftest import make_article, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +91,38 @@ def test_a_type_with_more_than_the_limit_says_or_more_without_counting(
     articles = client.get(URL, {"q": "ひきこもり", "type": "article"})
     assert not articles.context["partial"]
     assert "2件" in articles.content.decode()
+
+
+def test_a_cancelled_event_says_so_and_is_not_called_upcoming(client, site):
+    """A resident must not set off for an event that will not happen."""
+    from events.models import EventStatus
+
+    event = site["next_event"]
+    event.status = EventStatus.CANCELLED
+    publish(event)
+    response = client.get(URL, {"q": "ひきこもり", "type": "event"})
+    hits = {hit.obj.slug: hit for hit in response.context["page_obj"]}
+    assert not hits["next-event"].upcoming
+    assert hits["next-event"].status_notice == "中止"
+    assert hits["later-event"].upcoming
+    assert not hits["later-event"].status_notice
+    results = re.findall(
+        r"<li class=\"card search-result.*?</li>", response.content.decode(), re.S
+    )
+    [cancelled] = [item for item in results if "/next-event/" in item]
+    assert "中止" in cancelled and "開催予定" not in cancelled
+
+
+def test_a_postponed_upcoming_event_says_postponed(client, site):
+    from events.models import EventStatus
+
+    event = site["later_event"]
+    event.status = EventStatus.POSTPONED
+    publish(event)
+    response = client.get(URL, {"q": "家族会 秋"})
+    [hit] = response.context["page_obj"]
+    assert hit.status_notice == "延期"
+    assert "延期" in response.content.decode()
 
 
 def test_unknown_type_shows_everything_with_a_notice(client, site):
