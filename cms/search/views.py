@@ -113,11 +113,11 @@ def suggestions_for(locale):
     except LookupError:
         category_model = None
     if category_model is not None:
-        categories = list(
-            category_model.objects.filter(locale=locale).values_list("name", flat=True)[
-                :10
-            ]
+        names = category_model.objects.filter(locale=locale).values_list(
+            "name", flat=True
         )
+        # A category staff also promoted as a query is offered once.
+        categories = [name for name in names[:10] if name not in promoted]
     return {"queries": promoted, "categories": categories}
 
 

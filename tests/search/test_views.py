@@ -1,6 +1,7 @@
 """The search page as a resident uses it."""
 
 import re
+import urllib.parse
 
 import pytest
 from django.db import connection
@@ -243,6 +244,34 @@ def test_no_results_is_never_a_dead_end(client, site):
     assert 'href="/ja/map/"' in html
     assert "help-lines-title" in html  # help lines
     assert "?q=%E5%B1%85%E5%A0%B4%E6%89%80" in html  # a suggestion: 居場所
+
+
+def test_distress_with_nothing_found_offers_more_help_not_a_dead_end(client, site):
+    """死にたい finds no page: the help lines are the answer, so the page does not
+    say "nothing was found" but where else to turn."""
+    HelpLine.objects.create(name="こころの電話（サンプル）", phone="0120-000-000")
+    response = client.get(URL, {"q": "死にたい"})
+    html = response.content.decode()
+    assert response.context["nothing_found"]
+    assert "見つかりませんでした" not in html
+    assert "ほかに相談できるところ" in html
+    assert 'href="/ja/map/"' in html
+    assert 'href="/ja/help/"' in html
+    assert html.count('href="tel:0120000000"') == 1  # the panel is not repeated
+
+
+def test_suggestions_offer_each_word_once(client, site):
+    from organisations.models import SupportCategory
+
+    category = SupportCategory.objects.filter(locale__language_code="ja").first()
+    SearchPromotion.objects.create(query=Query.get(category.name), page=site["about"])
+    response = client.get(URL, {"q": "存在しないことば"})
+    suggestions = response.context["suggestions"]
+    assert suggestions["queries"] == [category.name]
+    assert category.name not in suggestions["categories"]
+    assert suggestions["categories"]  # the other categories are still offered
+    link = "?q=" + urllib.parse.quote(category.name)
+    assert response.content.decode().count(link) == 1
 
 
 def test_empty_query_shows_the_form(client, site):
