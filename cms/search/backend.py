@@ -30,7 +30,7 @@ from django.utils.encoding import force_str
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import And, Or, PlainText
 
-from . import analysis
+from . import analysis, planner
 
 _fts_ready = False
 
@@ -169,6 +169,19 @@ class DocumentNotSelectedMixin:
         )
 
 
+class DocumentIndexPreferredMixin:
+    """Runs each PostgreSQL search with a planner that uses the document index
+    (see :mod:`cms.search.planner`)."""
+
+    def _do_search(self):
+        with planner.document_index_preferred(self.query_compiler.queryset.db):
+            return super()._do_search()
+
+    def _do_count(self):
+        with planner.document_index_preferred(self.query_compiler.queryset.db):
+            return super()._do_count()
+
+
 @functools.cache
 def _sqlite_backend_class():
     from modelsearch.backends.database.sqlite import sqlite
@@ -209,10 +222,16 @@ def _postgres_backend_class():
     ):
         pass
 
+    class JapanesePostgresSearchResults(
+        DocumentIndexPreferredMixin, postgres.PostgresSearchResults
+    ):
+        pass
+
     class JapanesePostgresSearchBackend(
         JapaneseQueryMixin, postgres.PostgresSearchBackend
     ):
         index_class = JapanesePostgresIndex
+        results_class = JapanesePostgresSearchResults
         query_compiler_class = JapanesePostgresSearchQueryCompiler
         autocomplete_query_compiler_class = JapanesePostgresAutocompleteQueryCompiler
 
