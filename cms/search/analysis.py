@@ -15,7 +15,8 @@ For each content word (mode C unit: the longest dictionary unit) the index gets:
 - the mode A parts of a compound with their normalised forms, so 相談窓口 is also
   found by 窓口 and 官民連携 by 連携.
 
-Particles, auxiliary verbs, punctuation and spaces are dropped.
+Particles, auxiliary verbs, punctuation and spaces are dropped. Words of the
+site's other languages get what :mod:`cms.search.other_languages` adds.
 """
 
 import functools
@@ -23,6 +24,8 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+
+from . import other_languages
 
 _lock = threading.Lock()
 _dictionary = None
@@ -135,6 +138,7 @@ class Unit:
             forms.append(self.continuative)
         forms.extend(self.part_surfaces)
         forms.extend(self.parts)
+        forms.extend(other_languages.index_forms(self.surface))
         seen = []
         for form in forms:
             for piece in _pieces(form):
@@ -177,9 +181,15 @@ def units(text, *, content_only=True):
         for morpheme in tokenizer.tokenize(chunk):
             part_of_speech = morpheme.part_of_speech()
             pos = part_of_speech[0]
-            if content_only and pos not in CONTENT_POS:
-                continue
             if pos == "空白":
+                continue
+            if (
+                content_only
+                and pos not in CONTENT_POS
+                # Sudachi tags Hangul and other scripts it has no entries for
+                # as symbols: they are words all the same.
+                and not other_languages.is_foreign_word(morpheme.surface())
+            ):
                 continue
             parts = morpheme.split(SplitMode.A)
             if len(parts) > 1:
@@ -244,6 +254,7 @@ def _query_unit(unit):
         alternatives.append(tuple(_pieces(unit.reading)))
     if unit.continuative:
         alternatives.append(tuple(_pieces(unit.continuative)))
+    alternatives.append(other_languages.query_alternative(unit.surface))
     unique = []
     for alt in alternatives:
         if alt and alt not in unique:

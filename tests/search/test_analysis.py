@@ -42,6 +42,15 @@ def query_matches(query, text):
         ("つながる", "小さなつながりから"),
         ("助け合い", "ご近所で助け合う"),
         ("支え合う", "支え合いの地域づくり"),
+        # The site's other languages.
+        ("volunteers", "Volunteer day in Saitama"),
+        ("volunteering", "We welcome volunteers"),
+        ("Lonely", "Feeling lonely is common"),
+        ("자원봉사자", "자원봉사자를 모집합니다"),  # without its particle
+        ("상담", "전화 상담은 무료입니다"),
+        ("상담 무료", "전화 상담은 무료입니다"),
+        ("志愿者", "招募志愿者"),
+        ("tình nguyện", "Tình nguyện viên ở Saitama"),
     ],
 )
 def test_query_meets_text(query, text):
@@ -55,6 +64,8 @@ def test_query_meets_text(query, text):
         ("相談 食堂", "相談窓口の一覧"),  # every word is required
         ("孤立", "孤独に関する調査"),
         ("つらい", "学校に行きづらい子ども"),  # a suffix, not the adjective
+        ("자원봉사", "봉사활동 안내"),  # every pair of syllables is required
+        ("news", "a new service"),
     ],
 )
 def test_query_does_not_meet_text(query, text):
@@ -142,3 +153,9 @@ def test_dictionary_loaded_lazily_and_once_under_concurrency(monkeypatch):
 )
 def test_continuative_form(dictionary_form, conjugation, expected):
     assert analysis.continuative_form(dictionary_form, conjugation) == expected
+
+
+def test_korean_text_is_indexed():
+    """Sudachi tags Hangul as symbols; Korean pages must still be searchable."""
+    assert "모집합니다" in tokens("자원봉사자를 모집합니다.")
+    assert not tokens("「」、。・〜")

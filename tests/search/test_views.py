@@ -188,6 +188,34 @@ def test_results_are_in_the_visitors_language(client, site, locales):
     assert not en.context["fallback_to_japanese"]
 
 
+def test_korean_and_english_visitors_find_pages_in_their_own_words(
+    client, site, locales
+):
+    from wagtail.models import Locale
+
+    from .conftest import make_organisation
+
+    korean = Locale.objects.get_or_create(language_code="ko")[0]
+    make_organisation(
+        "자원봉사 센터 (가상)",
+        "자원봉사자를 모집합니다.",
+        "volunteer-ko",
+        locale=korean,
+    )
+    make_organisation(
+        "Volunteer Centre (fictional)",
+        "Volunteering close to home.",
+        "volunteer-en",
+        locale=locales["en"],
+    )
+    ko = client.get("/ko/search/", {"q": "자원봉사자"})
+    assert [h.obj.slug for h in ko.context["page_obj"]] == ["volunteer-ko"]
+    assert "<mark>자원봉사자를</mark>" in ko.content.decode()
+    en = client.get("/en/search/", {"q": "volunteers"})
+    assert [h.obj.slug for h in en.context["page_obj"]] == ["volunteer-en"]
+    assert "<mark>Volunteering</mark>" in en.content.decode()
+
+
 def test_japanese_results_when_nothing_in_the_visitors_language(client, site):
     response = client.get("/en/search/", {"q": "孤立"})
     assert [h.obj.title for h in response.context["page_obj"]] == [
