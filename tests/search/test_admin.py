@@ -69,3 +69,27 @@ def test_search_report_needs_permission(client, site):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     assert client.get(reverse("site_search_report")).status_code in {302, 403}
+
+
+def test_image_and_document_listings_find_japanese_titles(
+    admin_client, site, settings, tmp_path
+):
+    """Images and documents are searched through the site's index, not by
+    substring: their titles must be analysed like pages'."""
+    settings.MEDIA_ROOT = tmp_path
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    Image.objects.create(title="子ども食堂の様子", file=get_test_image_file())
+    Document.objects.create(
+        title="ひきこもり支援の手引き",
+        file=SimpleUploadedFile("tebiki.txt", b"text"),
+    )
+    images = admin_client.get(reverse("wagtailimages:index"), {"q": "こども"})
+    assert "子ども食堂の様子" in images.content.decode()
+    documents = admin_client.get(reverse("wagtaildocs:index"), {"q": "引きこもり"})
+    assert "ひきこもり支援の手引き" in documents.content.decode()
+    nothing = admin_client.get(reverse("wagtailimages:index"), {"q": "京都"})
+    assert "子ども食堂の様子" not in nothing.content.decode()
