@@ -3,6 +3,11 @@
 Ordering (issue 6): results whose title or name contains every word of the query
 come first; within each group upcoming events come first (soonest first), then
 organisations and pages by relevance, then news and past events newest first.
+
+When every kind is shown, no kind fills more than ``MAX_RUN`` places in a row
+while another kind has results left in the same group: the support map lists
+dozens of 居場所 and 相談室 with near-identical names, and they buried the article
+that explains what a 居場所 is below the first page.
 """
 
 import datetime
@@ -30,6 +35,7 @@ logger = logging.getLogger(__name__)
 # about half the Python time of a search: 100 a type took 8 ms more than 50 at
 # 10,000 pages (tests/benchmarks/search_latency.py).
 PER_TYPE_LIMIT = 50
+MAX_RUN = 2
 
 
 @dataclass
@@ -149,8 +155,35 @@ def search(query, locale, type_key=None):
         if selected is None or selected.key == search_type.key:
             all_hits.extend(hits)
     all_hits.sort(key=Hit.sort_key)
-    outcome.hits = all_hits
+    outcome.hits = all_hits if selected else mixed(all_hits)
     return outcome
+
+
+def mixed(hits):
+    """``hits`` in the same order, but with runs of one kind cut at MAX_RUN.
+
+    At each place the best remaining hit is taken, unless the last MAX_RUN were
+    all of its kind and a hit of another kind is left in the same group (title
+    matches, then the rest): then the best of those comes first.
+    """
+    remaining = list(hits)
+    result = []
+    while remaining:
+        pick = 0
+        last = {hit.search_type.key for hit in result[-MAX_RUN:]}
+        head = remaining[0]
+        if len(result) >= MAX_RUN and last == {head.search_type.key}:
+            pick = next(
+                (
+                    i
+                    for i, hit in enumerate(remaining)
+                    if hit.title_match == head.title_match
+                    and hit.search_type.key not in last
+                ),
+                0,
+            )
+        result.append(remaining.pop(pick))
+    return result
 
 
 def decorate(hits, query, request, directory):

@@ -62,6 +62,38 @@ def test_title_matches_first_then_upcoming_events_then_news_by_date(client, site
     ]
 
 
+def test_all_kinds_are_mixed_so_one_kind_cannot_fill_the_first_page(client, site):
+    """Dozens of 居場所 on the support map must not bury the article that says
+    what a 居場所 is."""
+    from .conftest import make_organisation
+
+    for n in range(4):
+        make_organisation(
+            f"地域の居場所 {n}（架空）", "誰でも来られます。", f"ibasho-{n}"
+        )
+    make_article(site["articles"], "「居場所」って、どんなところ？", slug="what-is")
+    make_article(site["articles"], "お知らせ", body="居場所の一覧です。", slug="list")
+
+    response = client.get(URL, {"q": "居場所"})
+    kinds = [hit.search_type.key for hit in response.context["page_obj"]]
+    assert kinds == [
+        # Title matches: no more than two of one kind in a row while another
+        # kind has a title match left.
+        "organisation",
+        "organisation",
+        "article",
+        "organisation",
+        "organisation",
+        # Then the rest.
+        "article",
+    ]
+    # Within a kind the order is unchanged, and a chosen kind is not mixed.
+    organisations = [h.obj.slug for h in response.context["page_obj"]][:5]
+    del organisations[2]
+    only = client.get(URL, {"q": "居場所", "type": "organisation"})
+    assert [h.obj.slug for h in only.context["page_obj"]] == organisations
+
+
 def test_type_filter_and_counts(client, site):
     response = client.get(URL, {"q": "ひきこもり", "type": "event"})
     assert [h.search_type.key for h in response.context["page_obj"]] == ["event"] * 3
