@@ -19,4 +19,5 @@ def test_labelled_queries_reach_the_quality_bar():
     report(summary, rows, out=out)
     assert summary["recall@10"] >= 0.95, out.getvalue()
     assert summary["precision@10"] >= 0.8, out.getvalue()
+    assert summary["picked@10"] >= 0.95, out.getvalue()
     assert summary["distress_accuracy"] == 1.0, out.getvalue()
