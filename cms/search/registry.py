@@ -29,6 +29,9 @@ class SearchType:
     # result shows any status but the usual one, as the events list does.
     status_attr: str = ""
     usual_status: str = ""
+    # A related object shown beside the result, such as an organisation's
+    # municipality: residents choose by where a place is.
+    place_attr: str = ""
     select_related: tuple = field(default=())
 
     @property
@@ -90,6 +93,10 @@ class SearchType:
             return ""
         return getattr(obj, f"get_{self.status_attr}_display")()
 
+    def place(self, obj):
+        value = getattr(obj, self.place_attr, None) if self.place_attr else None
+        return str(value) if value else ""
+
     def is_upcoming(self, obj, now=None):
         if self.ordering != "event":
             return False
@@ -126,6 +133,7 @@ SEARCH_TYPES = [
         kind="snippet",
         title_attr="name",
         text_attrs=("description", "audience_note", "search_address"),
+        place_attr="municipality",
         select_related=("municipality",),
     ),
     SearchType(

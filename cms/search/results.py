@@ -51,6 +51,7 @@ class Hit:
     title_html: str = ""
     passage_html: str = ""
     status_notice: str = ""
+    place: str = ""
 
     def sort_key(self):
         tier = 0 if self.title_match else 1
@@ -202,6 +203,7 @@ def decorate(hits, query, request, directory):
         else:
             hit.url = _snippet_url(hit.obj, directory, request)
         hit.status_notice = search_type.status_notice(hit.obj)
+        hit.place = search_type.place(hit.obj)
         hit.title_html = highlight.mark_text(search_type.title(hit.obj), tokens)
         texts = [highlight.plain_text(hit.obj, a) for a in search_type.text_attrs]
         hit.passage_html = highlight.passage(texts, tokens)

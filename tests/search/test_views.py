@@ -44,6 +44,18 @@ def test_organisation_links_to_the_support_map(client, site):
     assert 'href="/ja/map/minna-shokudo/"' in response.content.decode()
 
 
+def test_organisations_show_their_municipality(client, site):
+    """Many organisations share a name across the prefecture: where they are is
+    what a resident chooses by."""
+    response = client.get(URL, {"q": "食堂"})
+    [hit] = response.context["page_obj"]
+    assert hit.place == "川越市"
+    result = re.search(
+        r'<li class="card search-result.*?</li>', response.content.decode(), re.S
+    )
+    assert "川越市" in result.group(0).split("</p>", 1)[0]
+
+
 def test_half_width_katakana(client, site):
     found = titles(client.get(URL, {"q": "ﾎﾞﾗﾝﾃｨｱ"}))
     assert found == ["ボランティアの会（架空）"]
