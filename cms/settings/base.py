@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.clean_query.StripNullCharactersMiddleware",
     # Before sessions and CSRF: it sees the cookies they set, and a cached page
     # is served without running them.
     "cms.page_cache.PageCacheMiddleware",
