@@ -12,7 +12,9 @@ that explains what a 居場所 is below the first page.
 
 import datetime
 import hashlib
+import itertools
 import logging
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,23 +169,21 @@ def mixed(hits):
     all of its kind and a hit of another kind is left in the same group (title
     matches, then the rest): then the best of those comes first.
     """
-    remaining = list(hits)
     result = []
-    while remaining:
-        pick = 0
-        last = {hit.search_type.key for hit in result[-MAX_RUN:]}
-        head = remaining[0]
-        if len(result) >= MAX_RUN and last == {head.search_type.key}:
-            pick = next(
-                (
-                    i
-                    for i, hit in enumerate(remaining)
-                    if hit.title_match == head.title_match
-                    and hit.search_type.key not in last
-                ),
-                0,
-            )
-        result.append(remaining.pop(pick))
+    for _title_match, group in itertools.groupby(hits, key=lambda hit: hit.title_match):
+        # Each kind's hits in order, so a place costs one look per kind.
+        queues = {}
+        for position, hit in enumerate(group):
+            queues.setdefault(hit.search_type.key, deque()).append((position, hit))
+        while queues:
+            kinds = sorted(queues, key=lambda key: queues[key][0][0])
+            kind = kinds[0]
+            recent = {hit.search_type.key for hit in result[-MAX_RUN:]}
+            if len(kinds) > 1 and len(result) >= MAX_RUN and recent == {kind}:
+                kind = kinds[1]
+            result.append(queues[kind].popleft()[1])
+            if not queues[kind]:
+                del queues[kind]
     return result
 
 

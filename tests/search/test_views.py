@@ -446,3 +446,19 @@ def test_the_search_page_does_not_depend_on_the_backend(client, site, settings):
     assert response.status_code == 200
     assert titles(response) == ["Volunteer day in Saitama"]
     assert "<mark>Volunteer</mark>" in response.content.decode()
+
+
+def test_mixing_cuts_runs_only_within_the_title_and_other_groups():
+    from types import SimpleNamespace
+
+    from cms.search.results import Hit, mixed
+
+    def hit(name, title_match):
+        kind = SimpleNamespace(key=name[0])
+        return Hit(pk=name, search_type=kind, rank=0, title_match=title_match)
+
+    ordered = [hit(n, True) for n in ("o1", "o2", "o3", "a1")]
+    ordered += [hit(n, False) for n in ("o4", "o5", "p1")]
+    assert [h.pk for h in mixed(ordered)] == ["o1", "o2", "a1", "o3", "o4", "p1", "o5"]
+    only_one_kind = [hit(f"o{n}", True) for n in range(5)]
+    assert mixed(only_one_kind) == only_one_kind
