@@ -5,8 +5,10 @@ pages alone. Each row's document (``title || body``) is stored out of line
 (TOAST) and must be fetched, decompressed and joined before ``@@`` can test it,
 a cost the planner does not count. At 10,000 pages, for a word found in about a
 tenth of them (孤立), it chose to read every row (29 ms) over the GIN index on
-the document (3 ms), which made the median search 54–64 ms instead of 35–40 ms
-(``tests/benchmarks/search_latency.py``, PostgreSQL 15).
+the document (3 ms). The slowest searches (95th percentile) took 100 ms instead
+of 50 ms, and before autovacuum had visited the table after indexing, the median
+took 54–64 ms instead of 39–41 ms (``tests/benchmarks/search_latency.py``,
+PostgreSQL 15).
 
 With ``random_page_cost`` at 1.1, the value PostgreSQL's documentation gives for
 data that is cached or on SSDs, it takes the index. The value is lowered with

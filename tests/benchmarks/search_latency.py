@@ -325,6 +325,7 @@ def main():
         parser.error("the benchmark is for PostgreSQL")
     if args.measure_only:
         setup_existing(args.database)
+        settle()
         report_latency(args.runs)
         return
     setup_database(args.database)
@@ -339,12 +340,20 @@ def main():
         f"indexed {documents} documents in {seconds:.1f} s: "
         f"{documents / seconds:.0f} documents/s"
     )
-    # Fresh statistics, as autovacuum would gather on a live site.
+    settle()
+    report_latency(args.runs)
+
+
+def settle():
+    """Clear dead rows and gather statistics, as autovacuum does on a live site.
+
+    Indexing rewrites every index entry; timed before a vacuum, the searches
+    read the dead rows too (p95 100 ms instead of 60 ms at 10,000 pages).
+    """
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-    report_latency(args.runs)
+        cursor.execute("VACUUM ANALYZE")
 
 
 def report_latency(runs):
