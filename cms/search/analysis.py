@@ -13,7 +13,8 @@ For each content word (mode C unit: the longest dictionary unit) the index gets:
   (引きこもり, ひきこもり, 引き籠もり → 引き籠もり; さみしい → 寂しい);
 - for nouns, the katakana reading, so a kana-only query can meet kanji text;
 - the mode A parts of a compound with their normalised forms, so 相談窓口 is also
-  found by 窓口 and 官民連携 by 連携.
+  found by 窓口 and 官民連携 by 連携, and the readings of the parts that are
+  nouns, so かわごえ finds 川越市.
 
 Particles, auxiliary verbs, punctuation and spaces are dropped. Words of the
 site's other languages get what :mod:`cms.search.other_languages` adds.
@@ -53,6 +54,7 @@ CONTENT_POS = frozenset(
 )
 _WORD_PIECE = re.compile(r"[^\W_]+")
 _KANA = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー]+$")
+_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 # Sudachi's reading for unknown symbols.
 _NO_READING = {"キゴウ", ""}
 
@@ -117,6 +119,9 @@ class Unit:
     part_surfaces: tuple
     pos: str
     conjugation: str = ""  # a verb's conjugation type, such as 五段-ラ行
+    # Readings of the parts that are nouns, of two kana or more: a one-kana
+    # reading such as シ (市) would meet far too much.
+    part_readings: tuple = ()
 
     @property
     def continuative(self):
@@ -134,6 +139,7 @@ class Unit:
         forms = [self.surface, self.norm]
         if self.pos in {"名詞", "代名詞"} and self.reading not in _NO_READING:
             forms.append(self.reading)
+            forms.extend(self.part_readings)
         if self.continuative:
             forms.append(self.continuative)
         forms.extend(self.part_surfaces)
@@ -169,6 +175,17 @@ def continuative_form(dictionary_form, conjugation):
     return stem if len(stem) >= 2 and stem != dictionary_form else ""
 
 
+def _noun_readings(parts):
+    readings = []
+    for part in parts:
+        reading = normalize(part.reading_form())
+        if part.part_of_speech()[0] not in {"名詞", "代名詞"}:
+            continue
+        if len(reading) >= 2 and reading not in _NO_READING:
+            readings.append(reading)
+    return tuple(readings)
+
+
 def units(text, *, content_only=True):
     """The mode C units of ``text`` with offsets into the original string."""
     if not text:
@@ -195,8 +212,9 @@ def units(text, *, content_only=True):
             if len(parts) > 1:
                 part_norms = tuple(normalize(p.normalized_form()) for p in parts)
                 part_surfaces = tuple(normalize(p.surface()) for p in parts)
+                part_readings = _noun_readings(parts)
             else:
-                part_norms = part_surfaces = ()
+                part_norms = part_surfaces = part_readings = ()
             result.append(
                 Unit(
                     surface=normalize(morpheme.surface()),
@@ -206,6 +224,7 @@ def units(text, *, content_only=True):
                     reading=normalize(morpheme.reading_form()),
                     parts=part_norms,
                     part_surfaces=part_surfaces,
+                    part_readings=part_readings,
                     pos=pos,
                     conjugation=part_of_speech[4],
                 )
@@ -234,13 +253,20 @@ class QueryUnit:
 
 @dataclass(frozen=True)
 class QueryWord:
-    """What the visitor typed between two spaces. All its units are required."""
+    """What the visitor typed between two spaces. All its units are required,
+    or else its ``whole`` reading."""
 
     text: str
     units: tuple
+    # A word typed in kana that the dictionary does not know is cut into
+    # pieces (かわごえ → かわ + ごえ); its katakana may still be the reading of
+    # one written word (川越).
+    whole: tuple = ()
 
     def matches(self, tokens):
-        return all(unit.matches(tokens) for unit in self.units)
+        if self.units and all(unit.matches(tokens) for unit in self.units):
+            return True
+        return bool(self.whole) and all(t in tokens for t in self.whole)
 
 
 def _query_unit(unit):
@@ -262,6 +288,18 @@ def _query_unit(unit):
     return QueryUnit(norm=unit.norm, alternatives=tuple(unique))
 
 
+def _may_be_a_reading(raw):
+    """Whether a word typed in kana could be the reading of a written word.
+
+    A word the dictionary reads as one particle or auxiliary (など, です) is
+    not: searching for it would find nothing, where dropping it finds pages.
+    """
+    if len(raw) < 2 or not _KANA.match(raw):
+        return False
+    found = units(raw, content_only=False)
+    return not (len(found) == 1 and found[0].pos not in CONTENT_POS)
+
+
 def analyse_query(query):
     """Split a visitor's query into words (all required) of analysed units.
 
@@ -272,8 +310,9 @@ def analyse_query(query):
         query_units = tuple(
             qu for qu in (_query_unit(u) for u in units(raw)) if qu.alternatives
         )
-        if query_units:
-            words.append(QueryWord(text=raw, units=query_units))
+        whole = (raw.translate(_KATAKANA),) if _may_be_a_reading(raw) else ()
+        if query_units or whole:
+            words.append(QueryWord(text=raw, units=query_units, whole=whole))
     return tuple(words)
 
 
@@ -281,6 +320,7 @@ def query_tokens(words):
     """Every token a query could match, for highlighting."""
     tokens = set()
     for word in words:
+        tokens.update(word.whole)
         for unit in word.units:
             for alt in unit.alternatives:
                 tokens.update(alt)

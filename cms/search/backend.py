@@ -114,7 +114,14 @@ def build_query(query, *, operator="and"):
             unit_queries.append(
                 alternatives[0] if len(alternatives) == 1 else Or(alternatives)
             )
-        built.append(unit_queries[0] if len(unit_queries) == 1 else And(unit_queries))
+        word_queries = []
+        if unit_queries:
+            word_queries.append(
+                unit_queries[0] if len(unit_queries) == 1 else And(unit_queries)
+            )
+        if word.whole:
+            word_queries.append(PlainText(" ".join(word.whole), operator="and"))
+        built.append(word_queries[0] if len(word_queries) == 1 else Or(word_queries))
     if len(built) == 1:
         return built[0]
     return Or(built) if operator == "or" else And(built)

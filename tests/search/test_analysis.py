@@ -1,6 +1,8 @@
 """The Japanese analyser: what residents type must meet what editors wrote."""
 
+import csv
 import threading
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -42,6 +44,9 @@ def query_matches(query, text):
         ("つながる", "小さなつながりから"),
         ("助け合い", "ご近所で助け合う"),
         ("支え合う", "支え合いの地域づくり"),
+        # A kana query meets a part of a kanji compound.
+        ("かわごえ", "川越市の相談窓口"),
+        ("そうだん", "相談窓口の一覧"),
         # The site's other languages.
         ("volunteers", "Volunteer day in Saitama"),
         ("volunteering", "We welcome volunteers"),
@@ -72,6 +77,30 @@ def test_query_does_not_meet_text(query, text):
     assert not query_matches(query, text)
 
 
+def test_one_kana_readings_of_parts_are_not_indexed():
+    # シ, the reading of 市, would make every city meet a one-kana query.
+    assert "シ" not in tokens("狭山市役所")
+
+
+def _municipalities():
+    path = Path(__file__).parents[2] / "organisations/data/saitama_municipalities.csv"
+    with path.open(encoding="utf-8") as file:
+        return [
+            (row["name"], row["name_kana"], row["kind"]) for row in csv.DictReader(file)
+        ]
+
+
+_KIND_KANA = {"市": "し", "町": "まち", "村": "むら"}
+
+
+@pytest.mark.parametrize(("name", "kana", "kind"), _municipalities())
+def test_every_municipality_is_found_by_its_name_in_hiragana(name, kana, kind):
+    text = f"{name}の相談窓口"
+    assert query_matches(kana, text)
+    # Residents often leave off 市, 町 or 村.
+    assert query_matches(kana.removesuffix(_KIND_KANA[kind]), text)
+
+
 def test_particles_and_punctuation_are_not_indexed():
     indexed = tokens("子ども食堂では、だれでも歓迎します。")
     assert "では" not in indexed
@@ -82,6 +111,7 @@ def test_particles_and_punctuation_are_not_indexed():
 
 def test_query_of_only_particles_is_empty():
     assert analysis.analyse_query("の は 、") == ()
+    assert analysis.analyse_query("など です から") == ()
 
 
 def test_index_tokens_are_plain_words():

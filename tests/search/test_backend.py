@@ -23,6 +23,8 @@ def pages():
         "tokyo": "東京都の取り組み",
         "english": "Volunteering in Saitama",
         "tsunagaru": "地域とつながる居場所",
+        "kawagoe": "川越市の相談窓口",
+        "toda": "戸田市の居場所",
     }.items():
         made[key] = root.add_child(instance=Page(title=title, slug=key))
     return made
@@ -53,6 +55,11 @@ def test_backend_is_the_japanese_one():
         ("saitama", {"english"}),
         ("つながり", {"tsunagaru"}),
         ("の", set()),
+        # Place names typed in hiragana, which the dictionary cuts up.
+        ("かわごえ", {"kawagoe"}),
+        ("とだし", {"toda"}),
+        ("とだ 居場所", {"toda"}),
+        ("居場所 など", {"tsunagaru", "toda"}),  # など is dropped, not required
     ],
 )
 def test_site_search_finds_japanese_words(pages, query, expected):
