@@ -5,7 +5,7 @@ import re
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -254,6 +254,10 @@ class Organisation(
         index.SearchField("name_kana", boost=2),
         index.SearchField("description"),
         index.SearchField("audience_note"),
+        index.SearchField("fees"),
+        index.SearchField("hours_note"),
+        index.SearchField("accessibility"),
+        index.SearchField("search_labels"),
         index.SearchField("search_address"),
         index.RelatedFields("categories", [index.SearchField("name")]),
         index.RelatedFields("municipality", [index.SearchField("name")]),
@@ -384,6 +388,25 @@ class Organisation(
     def language_labels(self):
         labels = dict(Language.choices)
         return [labels[key] for key in self.languages if key in labels]
+
+    @property
+    def search_labels(self):
+        """How residents can reach the organisation, who it is for, the languages
+        it speaks and its type, in the entry's own language: so that 訪問, LINE,
+        英語 or 社会福祉協議会 find the organisations that offer them."""
+        with translation.override(self.locale.language_code):
+            labels = [
+                *self.contact_method_labels(),
+                *self.audience_labels(),
+                *self.language_labels(),
+                self.get_organisation_type_display(),
+            ]
+            return "・".join(str(label) for label in labels)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # search_labels reads the locale of every entry indexed.
+        return super().get_indexed_objects().select_related("locale")
 
     # Preview --------------------------------------------------------------
     def get_preview_template(self, request, mode_name):

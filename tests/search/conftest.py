@@ -65,7 +65,7 @@ def make_event(index, title, days_from_now, body="", slug=None):
     return publish(page)
 
 
-def make_organisation(name, description, slug, locale=None, live=True):
+def make_organisation(name, description, slug, locale=None, live=True, **fields):
     from organisations.models import Municipality, Organisation
 
     return Organisation.objects.create(
@@ -77,6 +77,7 @@ def make_organisation(name, description, slug, locale=None, live=True):
         municipality=Municipality.objects.get(code="112011"),
         address="川越市小仙波町9-9-9",
         live=live,
+        **fields,
     )
 
 

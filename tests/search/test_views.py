@@ -56,6 +56,86 @@ def test_organisations_show_their_municipality(client, site):
     assert "川越市" in result.group(0).split("</p>", 1)[0]
 
 
+@pytest.fixture
+def visiting_service():
+    from .conftest import make_organisation
+
+    return make_organisation(
+        "見守りの会（架空）",
+        "ご自宅までうかがい、お話を聞きます。",
+        "mimamori-kai",
+        organisation_type="social_welfare_council",
+        contact_methods=["phone", "home_visit", "sns"],
+        audiences=["older_people"],
+        languages=["ja", "en"],
+        fees="無料",
+        hours_note="第2土曜日のみ開所",
+        accessibility="筆談できます",
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("訪問", "<mark>訪問</mark>"),
+        ("LINE", "<mark>LINE</mark>"),
+        ("英語", "<mark>英語</mark>"),
+        ("高齢", "<mark>高齢</mark>"),
+        ("社会福祉協議会", "<mark>社会福祉協議会</mark>"),
+        ("無料", "<mark>無料</mark>"),
+        ("筆談", "<mark>筆談</mark>"),
+        ("開所", "<mark>開所</mark>"),
+    ],
+)
+def test_organisations_are_found_by_how_they_help(
+    client, site, visiting_service, query, marked
+):
+    """The map's labels (ways to get in touch, who it is for, languages, type)
+    and the fees, hours and accessibility notes are searchable, and the passage
+    shows why the organisation was found."""
+    response = client.get(URL, {"q": query})
+    hits = list(response.context["page_obj"])
+    assert [h.obj.slug for h in hits] == ["mimamori-kai"]
+    assert marked in str(hits[0].passage_html)
+
+
+def test_organisation_labels_are_searched_in_the_entrys_language(
+    client, site, locales, visiting_service
+):
+    from .conftest import make_organisation
+
+    make_organisation(
+        "Home Visits (fictional)",
+        "We come to you.",
+        "mimamori-kai-en",
+        locale=locales["en"],
+        contact_methods=["home_visit"],
+        languages=["en"],
+    )
+    en = client.get("/en/search/", {"q": "English"})
+    assert [h.obj.slug for h in en.context["page_obj"]] == ["mimamori-kai-en"]
+    assert not titles(client.get(URL, {"q": "English"}))
+
+
+def test_organisation_results_query_count_is_bounded(client, site):
+    from .conftest import make_organisation
+
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(URL, {"q": "訪問"})
+        return len(ctx.captured_queries)
+
+    client.get(URL, {"q": "訪問"})  # warm caches (site root paths, terms)
+    # Saving an organisation clears the result cache, so both counts search.
+    make_organisation("訪問の会 0", "説明", "homon-0", contact_methods=["home_visit"])
+    few = count()
+    for n in range(1, 8):
+        make_organisation(
+            f"訪問の会 {n}", "説明", f"homon-{n}", contact_methods=["home_visit"]
+        )
+    assert count() == few
+
+
 def test_half_width_katakana(client, site):
     found = titles(client.get(URL, {"q": "ﾎﾞﾗﾝﾃｨｱ"}))
     assert found == ["ボランティアの会（架空）"]
