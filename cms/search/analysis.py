@@ -270,7 +270,9 @@ class QueryWord:
 
 
 def _query_unit(unit):
-    alternatives = [tuple(_pieces(unit.norm))]
+    # The surface too: a query word alone may be read differently from the
+    # same letters in a sentence (よりそい alone ends in そい, normalised 其れ).
+    alternatives = [tuple(_pieces(unit.norm)), tuple(_pieces(unit.surface))]
     if len(unit.parts) > 1:
         parts = []
         for part in unit.parts:

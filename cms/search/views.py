@@ -10,6 +10,8 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from cms import site_data
+
 from . import analysis, distress, results, stats
 from .registry import available_types, get_type
 
@@ -121,9 +123,28 @@ def suggestions_for(locale):
     return {"queries": promoted, "categories": categories}
 
 
-def _record(query, outcome):
+def help_lines_for(query, request):
+    """The help lines whose name, hours, audience or description hold every word
+    of the query, so that 夜間 or チャット leads straight to a line to call.
+
+    The few help lines are already loaded for the panel on every page: they are
+    matched here with the site's analyser rather than through the index.
+    """
+    words = analysis.analyse_query(query)
+    if not words:
+        return []
+    matching = []
+    for line in site_data.help_lines(request):
+        text = " ".join([line.name, line.hours, line.audience, line.description])
+        tokens = analysis.token_set(text)
+        if all(word.matches(tokens) for word in words):
+            matching.append(line)
+    return matching
+
+
+def _record(query, found):
     try:
-        stats.record_search(query, outcome.total)
+        stats.record_search(query, found)
     except Exception:
         # Counting must never stop a resident from seeing results.
         logger.exception("Could not record a search for the report")
@@ -178,11 +199,17 @@ def search_view(request):
         else results.directory_url(outcome.locale, request),
     )
 
+    is_distress = bool(query) and distress.is_distress(query)
+    # A distress search already opens with every help line.
+    help_lines = help_lines_for(query, request) if query and not is_distress else []
+
     # Count a search once: not again when paging or filtering its results.
     if query and request.GET.get("page", "1") == "1" and not type_key:
-        _record(query, outcome)
+        _record(query, outcome.total + len(help_lines))
 
-    nothing_found = bool(query) and outcome.total == 0 and not promotions
+    nothing_found = (
+        bool(query) and outcome.total == 0 and not promotions and not help_lines
+    )
     context = {
         "query": query,
         "outcome": outcome,
@@ -194,7 +221,8 @@ def search_view(request):
         # Only the best PER_TYPE_LIMIT of a type are listed (results.py).
         "partial": (selected.key in outcome.more) if selected else bool(outcome.more),
         "promotions": promotions,
-        "distress": bool(query) and distress.is_distress(query),
+        "distress": is_distress,
+        "matching_help_lines": help_lines,
         "nothing_found": nothing_found,
         "fallback_to_japanese": fallback,
         "suggestions": suggestions_for(locale) if (nothing_found or not query) else {},

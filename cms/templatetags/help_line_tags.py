@@ -20,8 +20,9 @@ def help_page_url(context):
 
 
 @register.inclusion_tag("components/help_lines_panel.html", takes_context=True)
-def help_lines_panel(context, heading_level=2):
-    """The panel listing every help line; pages and blocks can place it anywhere."""
+def help_lines_panel(context, heading_level=2, lines=None):
+    """The panel listing every help line, or only ``lines``; pages and blocks can
+    place it anywhere."""
     request = context.get("request")
     # A page may hold the panel more than once (home page and a body block):
     # number them per request so heading ids stay unique.
@@ -30,7 +31,7 @@ def help_lines_panel(context, heading_level=2):
         request._help_lines_panels = number
     return {
         "request": request,
-        "help_lines": site_data.help_lines(request),
+        "help_lines": site_data.help_lines(request) if lines is None else lines,
         "heading_level": heading_level,
         "heading_id": "help-lines-title" if number == 1 else f"help-lines-{number}",
     }

@@ -47,6 +47,8 @@ def query_matches(query, text):
         # A kana query meets a part of a kanji compound.
         ("かわごえ", "川越市の相談窓口"),
         ("そうだん", "相談窓口の一覧"),
+        # A kana word read one way alone and another within a sentence.
+        ("よりそい", "夜間よりそいチャット"),
         # The site's other languages.
         ("volunteers", "Volunteer day in Saitama"),
         ("volunteering", "We welcome volunteers"),

@@ -412,6 +412,48 @@ def test_distress_with_nothing_found_offers_more_help_not_a_dead_end(client, sit
     assert html.count('href="tel:0120000000"') == 1  # the panel is not repeated
 
 
+@pytest.fixture
+def night_chat():
+    return HelpLine.objects.create(
+        name="夜間よりそいチャット（サンプル）",
+        phone="0120-111-222",
+        hours="毎日 18時〜翌朝6時",
+        audience="電話が苦手な方",
+    )
+
+
+@pytest.mark.parametrize("query", ["夜間", "チャット", "よりそい", "電話 苦手"])
+def test_a_search_for_a_help_line_shows_it_first(client, site, night_chat, query):
+    response = client.get(URL, {"q": query})
+    html = response.content.decode()
+    assert response.context["matching_help_lines"] == [night_chat]
+    assert not response.context["nothing_found"]  # though no page matched
+    assert "見つかりませんでした" not in html
+    assert html.count('href="tel:0120111222"') == 1
+    assert not ZeroResultQuery.objects.exists()
+
+
+def test_a_matching_help_line_comes_before_the_results(client, site, night_chat):
+    make_article(site["articles"], "夜間の相談について", slug="yakan")
+    response = client.get(URL, {"q": "夜間"})
+    html = response.content.decode()
+    assert titles(response) == ["夜間の相談について"]
+    assert html.index('href="tel:0120111222"') < html.index("search-results")
+
+
+def test_help_lines_that_do_not_match_are_not_shown_with_results(
+    client, site, night_chat
+):
+    HelpLine.objects.create(name="こころの電話（サンプル）", phone="0120-000-000")
+    response = client.get(URL, {"q": "食堂"})
+    assert response.context["matching_help_lines"] == []
+    assert "help-lines-title" not in response.content.decode()
+    response = client.get(URL, {"q": "こころ"})
+    assert [line.name for line in response.context["matching_help_lines"]] == [
+        "こころの電話（サンプル）"
+    ]
+
+
 def test_suggestions_offer_each_word_once(client, site):
     from organisations.models import SupportCategory
 
