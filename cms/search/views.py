@@ -207,9 +207,7 @@ def search_view(request):
     if query and request.GET.get("page", "1") == "1" and not type_key:
         _record(query, outcome.total + len(help_lines))
 
-    nothing_found = (
-        bool(query) and outcome.total == 0 and not promotions and not help_lines
-    )
+    nothing_found = bool(query) and outcome.total == 0 and not promotions
     context = {
         "query": query,
         "outcome": outcome,

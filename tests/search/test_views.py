@@ -427,9 +427,13 @@ def test_a_search_for_a_help_line_shows_it_first(client, site, night_chat, query
     response = client.get(URL, {"q": query})
     html = response.content.decode()
     assert response.context["matching_help_lines"] == [night_chat]
-    assert not response.context["nothing_found"]  # though no page matched
-    assert "見つかりませんでした" not in html
-    assert html.count('href="tel:0120111222"') == 1
+    # The help line is an answer: only pages were not found, and the rest of
+    # the way on (the map, other words) is still offered.
+    assert "に合うものは見つかりませんでした" not in html
+    assert f"「{query}」に合うページは見つかりませんでした" in html
+    assert 'href="/ja/map/"' in html
+    assert html.count('href="tel:0120111222"') == 1  # the panel is not repeated
+    assert html.index('href="tel:0120111222"') < html.index("search-none-title")
     assert not ZeroResultQuery.objects.exists()
 
 
