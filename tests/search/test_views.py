@@ -523,7 +523,9 @@ def test_results_page_query_count_is_bounded(client, site):
         make_article(site["articles"], f"居場所のお知らせ {n}", slug=f"ibasho-{n}")
     many = count()
     assert many == few
-    assert few <= 30
+    # 31 on PostgreSQL, where each of the four searches also sets its planner
+    # cost (cms/search/planner.py); the help lines a query may match are one.
+    assert few <= 31
 
 
 def test_support_map_link_is_looked_up_once_until_content_changes(client, site):
