@@ -36,5 +36,5 @@ class HelpLineViewSet(SnippetViewSet):
     list_filter = ["is_sample"]
     # The full-text backend cannot split Japanese words; a substring search can.
     search_backend_name = None
-    search_fields = ["name", "audience", "description"]
+    search_fields = ["name", "hours", "audience", "description"]
     reorder_view_class = HelpLineReorderView

@@ -93,3 +93,15 @@ def test_image_and_document_listings_find_japanese_titles(
     assert "ひきこもり支援の手引き" in documents.content.decode()
     nothing = admin_client.get(reverse("wagtailimages:index"), {"q": "京都"})
     assert "子ども食堂の様子" not in nothing.content.decode()
+
+
+def test_help_line_listing_finds_lines_by_their_hours(admin_client, site):
+    """Staff look for the night lines as residents do: by when they answer."""
+    from cms.models import HelpLine
+
+    HelpLine.objects.create(name="こころの電話（サンプル）", hours="夜間 22時〜翌6時")
+    HelpLine.objects.create(name="くらしの相談（サンプル）", hours="平日 9時〜17時")
+    url = reverse(HelpLine.snippet_viewset.get_url_name("list"))
+    html = admin_client.get(url, {"q": "夜間"}).content.decode()
+    assert "こころの電話（サンプル）" in html
+    assert "くらしの相談（サンプル）" not in html
