@@ -54,7 +54,8 @@ CONTENT_POS = frozenset(
 )
 _WORD_PIECE = re.compile(r"[^\W_]+")
 _KANA = re.compile(r"^[\u3041-\u309f\u30a0-\u30ffー]+$")
-_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
+_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
+_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 # Sudachi's reading for unknown symbols.
 _NO_READING = {"キゴウ", ""}
 
@@ -85,6 +86,14 @@ def get_tokenizer():
 def normalize(text):
     """NFKC (full/half width), lower case, and collapsed whitespace."""
     return " ".join(unicodedata.normalize("NFKC", text or "").lower().split())
+
+
+def to_katakana(text):
+    return text.translate(_TO_KATAKANA)
+
+
+def to_hiragana(text):
+    return text.translate(_TO_HIRAGANA)
 
 
 def _pieces(form):
@@ -254,19 +263,19 @@ class QueryUnit:
 @dataclass(frozen=True)
 class QueryWord:
     """What the visitor typed between two spaces. All its units are required,
-    or else its ``whole`` reading."""
+    or else its ``whole`` reading, a single token."""
 
     text: str
     units: tuple
     # A word typed in kana that the dictionary does not know is cut into
     # pieces (かわごえ → かわ + ごえ); its katakana may still be the reading of
     # one written word (川越).
-    whole: tuple = ()
+    whole: str = ""
 
     def matches(self, tokens):
         if self.units and all(unit.matches(tokens) for unit in self.units):
             return True
-        return bool(self.whole) and all(t in tokens for t in self.whole)
+        return bool(self.whole) and self.whole in tokens
 
 
 def _query_unit(unit):
@@ -312,7 +321,7 @@ def analyse_query(query):
         query_units = tuple(
             qu for qu in (_query_unit(u) for u in units(raw)) if qu.alternatives
         )
-        whole = (raw.translate(_KATAKANA),) if _may_be_a_reading(raw) else ()
+        whole = to_katakana(raw) if _may_be_a_reading(raw) else ""
         if query_units or whole:
             words.append(QueryWord(text=raw, units=query_units, whole=whole))
     return tuple(words)
@@ -322,7 +331,8 @@ def query_tokens(words):
     """Every token a query could match, for highlighting."""
     tokens = set()
     for word in words:
-        tokens.update(word.whole)
+        if word.whole:
+            tokens.add(word.whole)
         for unit in word.units:
             for alt in unit.alternatives:
                 tokens.update(alt)

@@ -120,7 +120,7 @@ def build_query(query, *, operator="and"):
                 unit_queries[0] if len(unit_queries) == 1 else And(unit_queries)
             )
         if word.whole:
-            word_queries.append(PlainText(" ".join(word.whole), operator="and"))
+            word_queries.append(PlainText(word.whole))
         built.append(word_queries[0] if len(word_queries) == 1 else Or(word_queries))
     if len(built) == 1:
         return built[0]

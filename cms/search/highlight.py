@@ -16,7 +16,6 @@ PASSAGE_CHARS = 140
 LEAD_CHARS = 40
 # Only the beginning of a very long text is scanned for a passage.
 SCAN_CHARS = 6000
-_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 
 
 def plain_text(obj, attr):
@@ -72,7 +71,7 @@ def _matching_units(text, tokens):
         return []
     lowered = text[:SCAN_CHARS].lower()
     # Readings are katakana; a kana query is usually written in hiragana.
-    candidates = set(tokens) | {token.translate(_HIRAGANA) for token in tokens}
+    candidates = set(tokens) | {analysis.to_hiragana(token) for token in tokens}
     literal = [found for found in map(lowered.find, candidates) if found >= 0]
     if literal:
         start = max(0, min(literal) - LEAD_CHARS)
